@@ -1,0 +1,164 @@
+"""Read a folder of articles into :class:`~geo.model.Article` records.
+
+Decoding is forgiving (UTF-8, UTF-8/UTF-16 with BOM, then Vietnamese and Western
+Windows code pages) but never silent: an article that cannot be read as text is
+reported as a problem and skipped, and the rest still build.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import settings
+from .errors import ArticleError, SeedsError
+from .model import Article
+
+log = logging.getLogger(__name__)
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+_BLOCK_TAG = re.compile(r"</?(p|div|br|h[1-6]|li|tr|section|article)\b[^>]*>", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ArticleProblem:
+    """An article that was skipped, and why (one line)."""
+
+    file: str
+    reason: str
+
+
+def decode(raw: bytes, *, name: str = "article") -> str:
+    """Decode article bytes to text, or raise :class:`ArticleError`."""
+    if not raw.strip():
+        raise ArticleError(f"{name}: empty file")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise ArticleError(f"{name}: invalid UTF-16 text") from err
+    if b"\x00" in raw[:4096]:
+        raise ArticleError(f"{name}: binary file, not text")
+    for encoding in ("utf-8-sig", "cp1258", "cp1252"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if encoding != "utf-8-sig":
+            log.warning("%s: not UTF-8, read as %s", name, encoding)
+        return text
+    raise ArticleError(f"{name}: not text in UTF-8, UTF-16, cp1258 or cp1252")
+
+
+def strip_html(text: str) -> str:
+    """Plain text of an HTML page (tags and scripts dropped, entities decoded)."""
+    text = _BLOCK_TAG.sub("\n", text)
+    text = _TAG.sub(" ", text)
+    return html.unescape(text)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or "<body" in head
+
+
+def read_article(path: Path, meta: dict[str, str] | None = None) -> Article:
+    """Read one article file; raise :class:`ArticleError` if it is not usable text."""
+    try:
+        size = path.stat().st_size
+        if size > settings.MAX_ARTICLE_BYTES:
+            raise ArticleError(
+                f"{path.name}: {size / 1e6:.1f} MB is larger than the "
+                f"{settings.MAX_ARTICLE_BYTES / 1e6:.0f} MB limit for one article"
+            )
+        raw = path.read_bytes()
+    except OSError as err:
+        raise ArticleError(f"{path.name}: cannot read ({err.strerror})") from err
+    text = decode(raw, name=path.name)
+    if looks_like_html(text):
+        text = strip_html(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta = meta or {}
+    return Article(
+        file=path.name,
+        text=text,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        title=meta.get("title") or _first_line(text),
+        publisher=meta.get("publisher") or None,
+        url=meta.get("url") or _source_url(text),
+        published=meta.get("published") or None,
+        date_basis=meta.get("date_basis") or None,
+        language=meta.get("language") or None,
+    )
+
+
+def _first_line(text: str) -> str | None:
+    for line in text.splitlines():
+        line = line.strip()
+        if len(line) > 12 and not line.isupper():
+            return line[:200]
+    return None
+
+
+def _source_url(text: str) -> str | None:
+    match = re.search(r"Source:\s*(https?://\S+)", text)
+    return match.group(1) if match else None
+
+
+def read_sources_table(folder: Path) -> dict[str, dict[str, str]]:
+    """The rows of ``folder/sources.csv`` by file name (empty if there is none)."""
+    path = folder / settings.SOURCES_TABLE
+    if not path.exists():
+        return {}
+    try:
+        with path.open(newline="", encoding="utf-8") as handle:
+            return {row["file"]: row for row in csv.DictReader(handle) if row.get("file")}
+    except (OSError, UnicodeDecodeError, KeyError, csv.Error) as err:
+        log.warning("%s: unreadable, articles build without it (%s)", path, err)
+        return {}
+
+
+def article_paths(folder: Path) -> list[Path]:
+    """The article files of ``folder``, sorted by name."""
+    if not folder.exists():
+        raise SeedsError(f"articles folder {folder} does not exist")
+    if not folder.is_dir():
+        raise SeedsError(f"{folder} is not a folder of articles")
+    try:
+        paths = sorted(
+            p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+        )
+    except OSError as err:
+        raise SeedsError(f"cannot list {folder}: {err.strerror}") from err
+    if not paths:
+        raise SeedsError(f"{folder} holds no article (*.txt, *.md, *.html)")
+    return paths
+
+
+def read_articles(folder: Path) -> tuple[list[Article], list[ArticleProblem]]:
+    """Every readable article of ``folder`` and the problems of the others.
+
+    The same text twice (by content hash) is read once; the copy is reported.
+    """
+    meta = read_sources_table(folder)
+    articles: list[Article] = []
+    problems: list[ArticleProblem] = []
+    seen: dict[str, str] = {}
+    for path in article_paths(folder):
+        try:
+            article = read_article(path, meta.get(path.name))
+        except ArticleError as err:
+            problems.append(ArticleProblem(path.name, str(err).split(": ", 1)[-1]))
+            continue
+        if article.sha256 in seen:
+            problems.append(ArticleProblem(path.name, f"same text as {seen[article.sha256]}, read once"))
+            continue
+        seen[article.sha256] = path.name
+        articles.append(article)
+    return articles, problems

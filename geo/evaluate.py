@@ -1,0 +1,161 @@
+"""Score extraction against a gold file (../spec/gold-format.md), and write predictions
+in the same format.
+
+Matching follows the spec exactly: same article, kind equal (or the predicted kind in
+the gold entity's ``kind_alt``), and equal name keys (names.name_key) over the name
+and every alias; one-to-one, a second prediction of one facility is spurious.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from .errors import GoldError
+from .kinds import KINDS
+from .model import ArticleExtraction
+from .names import name_key
+from .resolve import AliasIndex, ArticleEntity, article_entities
+
+SCORED_FACTS = ("area_ha", "occupancy_pct")
+
+
+def _json_number(value: object) -> object:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+def entity_record(entity: ArticleEntity) -> dict:
+    """One entity in the gold format."""
+    facts = {k: _json_number(v) for k, v in sorted(entity.values().items())}
+    record = {"name": entity.name, "kind": entity.kind}
+    if len(entity.names) > 1:
+        record["aliases"] = entity.names[1:]
+    record["province"] = entity.province
+    record["facts"] = facts
+    return record
+
+
+def predictions(extractions: list[ArticleExtraction], aliases: AliasIndex | None = None) -> dict:
+    """The extractor's output in the gold format (what ``geo extract --json`` prints)."""
+    return {
+        "version": 1,
+        "articles": [
+            {
+                "file": ex.article.file,
+                "entities": [entity_record(e) for e in article_entities(ex, aliases)],
+            }
+            for ex in extractions
+        ],
+    }
+
+
+def load_gold(path: Path) -> dict:
+    """Read and check a gold file; raise :class:`GoldError` naming what is wrong."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError as err:
+        raise GoldError(f"gold file {path} does not exist") from err
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise GoldError(f"gold file {path} is not valid JSON: {err}") from err
+    if not isinstance(data, dict) or not isinstance(data.get("articles"), list):
+        raise GoldError(f"gold file {path} has no 'articles' list (see spec/gold-format.md)")
+    for i, article in enumerate(data["articles"]):
+        if not isinstance(article, dict) or "file" not in article:
+            raise GoldError(f"gold file {path}: article #{i} has no 'file'")
+        for j, entity in enumerate(article.get("entities", [])):
+            if not isinstance(entity, dict) or not entity.get("name"):
+                raise GoldError(f"gold file {path}: {article['file']} entity #{j} has no 'name'")
+            if entity.get("kind") not in KINDS:
+                raise GoldError(
+                    f"gold file {path}: {article['file']} entity {entity.get('name')!r} has kind "
+                    f"{entity.get('kind')!r}; valid kinds: {', '.join(KINDS)}"
+                )
+    return data
+
+
+def _keys(entity: dict, kind: str) -> set[str]:
+    names = [entity["name"], *entity.get("aliases", [])]
+    return {k for k in (name_key(n, kind) for n in names) if k}
+
+
+def _matches(gold: dict, pred: dict) -> bool:
+    kinds = {gold["kind"], *gold.get("kind_alt", [])}
+    if pred["kind"] not in kinds:
+        return False
+    return bool(_keys(gold, pred["kind"]) & _keys(pred, pred["kind"]))
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def score(gold: dict, predicted: dict) -> dict:
+    """Compare a prediction file with a gold file (both in the gold format)."""
+    pred_by_file = {a["file"]: a.get("entities", []) for a in predicted["articles"]}
+    counts = defaultdict(lambda: [0, 0, 0])  # kind -> tp, fp, fn
+    facts = {k: {"correct": 0, "total": 0} for k in SCORED_FACTS}
+    missed, spurious, wrong_facts = [], [], []
+    for article in gold["articles"]:
+        preds = list(pred_by_file.get(article["file"], []))
+        used = [False] * len(preds)
+        for g in article.get("entities", []):
+            match = next((i for i, p in enumerate(preds) if not used[i] and _matches(g, p)), None)
+            if match is None:
+                counts[g["kind"]][2] += 1
+                missed.append({"file": article["file"], "name": g["name"], "kind": g["kind"]})
+                for attr in SCORED_FACTS:
+                    if attr in g.get("facts", {}):
+                        facts[attr]["total"] += 1
+                continue
+            used[match] = True
+            counts[g["kind"]][0] += 1
+            for attr in SCORED_FACTS:
+                if attr not in g.get("facts", {}):
+                    continue
+                facts[attr]["total"] += 1
+                want, got = g["facts"][attr], preds[match].get("facts", {}).get(attr)
+                if isinstance(got, (int, float)) and abs(got - want) <= 0.01 * abs(want):
+                    facts[attr]["correct"] += 1
+                else:
+                    wrong_facts.append({"file": article["file"], "name": g["name"], "attribute": attr,
+                                        "gold": want, "predicted": got})
+        for i, p in enumerate(preds):
+            if not used[i]:
+                counts[p["kind"]][1] += 1
+                spurious.append({"file": article["file"], "name": p["name"], "kind": p["kind"]})
+    tp, fp, fn = (sum(c[i] for c in counts.values()) for i in range(3))
+    result = {
+        "entities": {**_prf(tp, fp, fn), "by_kind": {k: _prf(*counts[k]) for k in sorted(counts)}},
+        "facts": facts,
+        "missed": missed,
+        "spurious": spurious,
+        "wrong_facts": wrong_facts,
+    }
+    return result
+
+
+def format_report(result: dict) -> str:
+    """The scores as a short human-readable table."""
+    e = result["entities"]
+    lines = [
+        f"entities  P {e['precision']:.3f}  R {e['recall']:.3f}  F1 {e['f1']:.3f}  "
+        f"(tp {e['tp']}, fp {e['fp']}, fn {e['fn']})",
+    ]
+    for kind, k in e["by_kind"].items():
+        lines.append(f"  {kind:<19} P {k['precision']:.3f}  R {k['recall']:.3f}  F1 {k['f1']:.3f}")
+    for attr, f in result["facts"].items():
+        share = f["correct"] / f["total"] if f["total"] else 1.0
+        lines.append(f"facts {attr:<14} {f['correct']}/{f['total']} right ({share:.0%})")
+    for m in result["missed"]:
+        lines.append(f"missed    {m['file']}: {m['name']} ({m['kind']})")
+    for s in result["spurious"]:
+        lines.append(f"spurious  {s['file']}: {s['name']} ({s['kind']})")
+    for w in result["wrong_facts"]:
+        lines.append(f"wrong     {w['file']}: {w['name']} {w['attribute']} gold {w['gold']} got {w['predicted']}")
+    return "\n".join(lines)

@@ -1,0 +1,149 @@
+"""Locate entities: the geocoding chain, and the first GeoDataFrame.
+
+For a point facility the chain tries, in order: the curated facility gazetteer
+(site precision), Nominatim when ``--online`` is on, the commune the article names
+for it, its district, and finally its province (a representative point of the
+province polygon). For roads, railways and corridors it draws a schematic line
+through the gazetteer's ordered waypoints. Every answer records which step gave it
+(``geocode_method``), how precise it is (``geocode_precision``) and where the
+coordinate comes from (``geocode_source``). Nothing is dropped silently: what cannot
+be placed is returned in the ``unlocated`` table.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from shapely.geometry import LineString, Point
+
+from . import settings
+from .boundaries import province_geodataframe
+from .geocoders import FacilityGazetteer, PlaceGazetteer
+from .kinds import LINE_KINDS
+from .model import Entity
+from .names import simplify
+
+log = logging.getLogger(__name__)
+
+#: Precision classes, finest first.
+PRECISIONS = ("site", "commune", "district", "province", "schematic")
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where an entity goes on the map, and how we know."""
+
+    geometry: object  # shapely Point or LineString, lon/lat
+    precision: str
+    method: str
+    source: str
+    note: str
+    in_province: bool | None = None
+
+
+def xy(lat: float, lon: float) -> Point:
+    """The one place where (lat, lon) becomes shapely's (x, y) = (lon, lat)."""
+    return Point(lon, lat)
+
+
+class Locator:
+    """The geocoding chain over the offline gazetteers (and optionally Nominatim)."""
+
+    def __init__(self, *, data_dir: Path | None = None, online=None):
+        self.data_dir = data_dir or settings.DATA_DIR
+        self.facilities = FacilityGazetteer(data_dir=self.data_dir)
+        self.places = PlaceGazetteer(data_dir=self.data_dir)
+        self.online = online
+        self.routes = _read_routes(self.data_dir / "gazetteer" / "routes.csv")
+        provinces = province_geodataframe(self.data_dir)
+        self._province_shapes = {simplify(n): g for n, g in zip(provinces["name_ascii"], provinces.geometry)}
+
+    def province_shape(self, province: str | None):
+        return self._province_shapes.get(simplify(province)) if province else None
+
+    def locate(self, entity: Entity) -> Placement | None:
+        placement = self._line(entity) if entity.kind in LINE_KINDS else self._point(entity)
+        if placement is None:
+            return None
+        shape = self.province_shape(entity.province)
+        inside = None
+        if shape is not None and isinstance(placement.geometry, Point):
+            # A tolerance of ~1 km keeps coastal sites on simplified coastlines inside.
+            inside = bool(shape.buffer(0.01).contains(placement.geometry))
+        return Placement(placement.geometry, placement.precision, placement.method,
+                         placement.source, placement.note, inside)
+
+    def _record(self, entity: Entity):
+        for name in [entity.name, *entity.aliases]:
+            record = self.facilities.lookup(name, kind=entity.kind, province=entity.province)
+            if record is not None:
+                return record
+        return None
+
+    def _point(self, entity: Entity) -> Placement | None:
+        record = self._record(entity)
+        if record is not None and record.lat is not None and record.lon is not None:
+            return Placement(xy(record.lat, record.lon), record.precision or "site", "gazetteer:facility",
+                             record.source or "data/gazetteer/facilities.csv",
+                             f"placed at the site given by {record.source or 'the gazetteer'}")
+        if self.online is not None:
+            query = ", ".join(p for p in (entity.name, entity.province, "Vietnam") if p)
+            location = self.online.geocode(query)
+            if location is not None:
+                kind = (location.raw or {}).get("addresstype") or (location.raw or {}).get("type") or "place"
+                precision = "site" if kind not in ("province", "state", "city", "county", "village", "town",
+                                                  "suburb", "municipality", "administrative") else "district"
+                return Placement(xy(location.latitude, location.longitude), precision, "nominatim",
+                                 f"OpenStreetMap contributors via Nominatim ({location.address})",
+                                 f"placed where Nominatim found '{query}' ({kind})")
+        commune = entity.commune or (record.commune if record else None)
+        district = entity.district or (record.district if record else None)
+        for level, names in (("commune", commune), ("district", district)):
+            for name in (names or "").split(";"):
+                name = name.strip()
+                if not name:
+                    continue
+                location = self.places.geocode(name, level=level, province=entity.province)
+                if location is not None:
+                    raw = location.raw
+                    return Placement(
+                        xy(location.latitude, location.longitude), level, f"places:{level}",
+                        f"{raw.get('source')} ({raw.get('id')})",
+                        f"placed at the centre of {raw.get('name') or name} {raw.get('level') or level}",
+                    )
+        shape = self.province_shape(entity.province)
+        if shape is not None:
+            point = shape.representative_point()
+            return Placement(Point(round(point.x, 4), round(point.y, 4)), "province", "boundaries:province",
+                             "Natural Earth admin-1 (data/boundaries/provinces.geojson)",
+                             f"placed at a point inside {entity.province} province; the site is unknown")
+        return None
+
+    def _line(self, entity: Entity) -> Placement | None:
+        record = self._record(entity)
+        if record is None:
+            return None
+        waypoints = self.routes.get(record.id)
+        if not waypoints or len(waypoints) < 2:
+            return None
+        line = LineString([xy(lat, lon) for lat, lon, _ in waypoints])
+        sources = sorted({s for _, _, s in waypoints if s})
+        return Placement(line, "schematic", "gazetteer:route", "; ".join(sources),
+                         f"schematic line through {len(waypoints)} waypoints; not the surveyed alignment")
+
+
+def _read_routes(path: Path) -> dict[str, list[tuple[float, float, str]]]:
+    if not path.exists():
+        return {}
+    routes: dict[str, list[tuple[int, float, float, str]]] = {}
+    with path.open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            try:
+                item = (int(row["seq"]), float(row["lat"]), float(row["lon"]), row.get("source") or "")
+            except (KeyError, ValueError):
+                continue
+            routes.setdefault(row["route_id"], []).append(item)
+    return {rid: [(lat, lon, src) for _, lat, lon, src in sorted(items)] for rid, items in routes.items()}

@@ -1,0 +1,199 @@
+"""The kinds of facility geo knows, defined once.
+
+Everything that depends on a kind -- the words that name it in English news, the
+generic words stripped when names are compared, the GeoJSON layer it goes to, its
+geometry type -- is read from here. Nothing else in the package lists kinds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of facility.
+
+    ``heads`` are the head nouns that name a facility of this kind, longest first
+    when matched (``"industrial park"``, ``"ip"``); ``plurals`` the plural forms used
+    in lists ("industrial parks such as A, B and C"); ``generic`` every word or phrase
+    that is stripped from a name when names are compared (the gold format's "kind's
+    own generic words").
+    """
+
+    name: str
+    label: str
+    layer: str
+    geometry: str
+    heads: tuple[str, ...]
+    plurals: tuple[str, ...]
+    generic: tuple[str, ...]
+
+
+KINDS: dict[str, Kind] = {
+    k.name: k
+    for k in (
+        Kind(
+            "economic_zone",
+            "Economic zone",
+            "economic_zones",
+            "Point",
+            heads=(
+                "border gate economic zone",
+                "border-gate economic zone",
+                "coastal economic zone",
+                "special economic zone",
+                "economic zone",
+                "cross-border industry cooperation zone",
+                "cross-border economic cooperation zone",
+                "economic cooperation zone",
+                "free trade zone",
+                "ez",
+            ),
+            plurals=(
+                "border gate economic zones",
+                "border-gate economic zones",
+                "coastal economic zones",
+                "special economic zones",
+                "economic zones",
+            ),
+            generic=(
+                "border gate economic zone",
+                "border-gate economic zone",
+                "coastal economic zone",
+                "special economic zone",
+                "economic zone",
+                "cross-border industry cooperation zone",
+                "cross-border economic cooperation zone",
+                "economic cooperation zone",
+                "free trade zone",
+                "ez",
+                "sez",
+            ),
+        ),
+        Kind(
+            "industrial_park",
+            "Industrial park",
+            "industrial_parks",
+            "Point",
+            heads=(
+                "seaport industrial park",
+                "industrial park",
+                "industrial zone",
+                "industrial estate",
+                "ip",
+            ),
+            plurals=("industrial parks", "industrial zones", "industrial estates", "ips"),
+            generic=(
+                "seaport industrial park",
+                "industrial park",
+                "industrial zone",
+                "industrial estate",
+                "ip",
+                "kcn",
+            ),
+        ),
+        Kind(
+            "industrial_cluster",
+            "Industrial cluster",
+            "industrial_clusters",
+            "Point",
+            heads=("industrial cluster", "ic", "ccn"),
+            plurals=("industrial clusters", "ics"),
+            generic=("local industrial cluster", "industrial cluster", "ic", "ccn"),
+        ),
+        Kind(
+            "border_gate",
+            "Border gate",
+            "border_gates",
+            "Point",
+            heads=(
+                "international border gate",
+                "main border gate",
+                "border gate",
+                "border crossing",
+            ),
+            plurals=("international border gates", "border gates", "border crossings"),
+            generic=(
+                "international border gate",
+                "main border gate",
+                "border gate",
+                "border crossing",
+            ),
+        ),
+        Kind(
+            "airport",
+            "Airport",
+            "airports",
+            "Point",
+            heads=("international airport", "airport"),
+            plurals=("airports",),
+            generic=("international airport", "airport"),
+        ),
+        Kind(
+            "seaport",
+            "Seaport",
+            "seaports",
+            "Point",
+            heads=(
+                "international port",
+                "high-class port",
+                "deep-water port",
+                "deepwater port",
+                "container port",
+                "seaport",
+                "sea port",
+                "port",
+            ),
+            plurals=("seaports", "ports"),
+            generic=(
+                "international port",
+                "high-class port",
+                "deep-water port",
+                "deepwater port",
+                "container port",
+                "seaport",
+                "sea port",
+                "port",
+            ),
+        ),
+        Kind(
+            "road",
+            "Road",
+            "roads",
+            "LineString",
+            heads=("expressway", "highway", "road", "bridge"),
+            plurals=("expressways", "highways"),
+            generic=("expressway", "highway", "road"),
+        ),
+        Kind(
+            "railway",
+            "Railway",
+            "railways",
+            "LineString",
+            heads=("high-speed railway", "railway line", "railway", "railroad"),
+            plurals=("railways",),
+            generic=("high-speed railway", "railway line", "railway", "railroad", "line"),
+        ),
+        Kind(
+            "corridor",
+            "Corridor",
+            "corridors",
+            "LineString",
+            heads=("economic corridor", "expressway axis", "corridor", "axis"),
+            plurals=("economic corridors", "corridors"),
+            generic=("economic corridor", "expressway axis", "corridor", "axis"),
+        ),
+    )
+}
+
+LINE_KINDS = frozenset(k for k, v in KINDS.items() if v.geometry == "LineString")
+POINT_KINDS = frozenset(KINDS) - LINE_KINDS
+
+
+def get_kind(name: str) -> Kind:
+    """The :class:`Kind` called ``name``; ``KeyError`` lists the valid names."""
+    try:
+        return KINDS[name]
+    except KeyError:
+        raise KeyError(f"unknown kind {name!r}; valid kinds: {', '.join(KINDS)}") from None

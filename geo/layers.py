@@ -1,0 +1,362 @@
+"""From located entities to layers: one declared schema, RFC 7946 GeoJSON files, a
+GeoPackage with the side tables, and a CSV for spreadsheet users.
+
+The column schema lives here and only here (docs/schema.md is checked against it).
+GeoJSON is written by hand rather than through GDAL so that the output is exactly
+RFC 7946 (lon/lat, no ``crs``, counter-clockwise outer rings, 6 decimals, a string
+``id``) and byte-identical for the same input.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas
+import pandas
+from geopy.distance import geodesic
+from shapely.geometry import mapping
+from shapely.geometry.polygon import orient
+
+from . import settings
+from .geocode import Locator, Placement
+from .kinds import KINDS, LINE_KINDS
+from .model import Article, ArticleExtraction, Entity
+from .resolve import current_values
+from .errors import ValidationError
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str  # "str", "float", "int", "bool"
+    unit: str | None
+    meaning: str
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("id", "str", None, "Stable identifier: kind, province and name key (e.g. industrial_park:quang-ninh:dong-mai)"),
+    Field("name", "str", None, "Name as the articles write it, ASCII-folded"),
+    Field("name_vi", "str", None, "Name with Vietnamese diacritics, where an article or the gazetteer gives it"),
+    Field("kind", "str", None, "Kind of facility (economic_zone, industrial_park, ...)"),
+    Field("province", "str", None, "Province the articles place it in (pre-2025 province names)"),
+    Field("district", "str", None, "District named by an article or the gazetteer (legacy, pre-July-2025 units)"),
+    Field("commune", "str", None, "Commune(s) named by an article or the gazetteer; several joined by '; '"),
+    Field("status", "str", None, "planned, approved, under_construction or operating, as the newest article states"),
+    Field("area_ha", "float", "ha", "Area (total if stated, else the first phase), from the newest article stating it"),
+    Field("occupancy_pct", "float", "%", "Occupancy rate achieved (targets are not included)"),
+    Field("occupancy_basis", "str", None, "What the occupancy rate is a share of, where the article says"),
+    Field("investment_vnd", "float", "VND", "Investment stated in Vietnamese dong"),
+    Field("investment_usd", "float", "USD", "Investment stated in US dollars"),
+    Field("investors", "str", None, "Infrastructure investors / developers named, joined by '; '"),
+    Field("projects", "int", None, "Number of investment projects stated"),
+    Field("enterprises", "int", None, "Number of enterprises / tenants stated"),
+    Field("workers", "int", None, "Number of workers stated"),
+    Field("as_of", "str", None, "Publication date of the newest article giving a current value (ISO; may be YYYY)"),
+    Field("n_sources", "int", None, "Number of articles naming the facility"),
+    Field("sources", "str", None, "Article files naming it, joined by '; '"),
+    Field("source_urls", "str", None, "URLs of those articles where known, joined by '; '"),
+    Field("has_conflict", "bool", None, "True when articles state different values for one attribute"),
+    Field("geocode_precision", "str", None, "site, commune, district, province or schematic"),
+    Field("geocode_method", "str", None, "Which step of the geocoding chain placed it"),
+    Field("geocode_source", "str", None, "Where the coordinate comes from (citable)"),
+    Field("geocode_note", "str", None, "The placement in words"),
+    Field("in_province", "bool", None, "Whether the point lies inside the polygon of its province (null for lines)"),
+    Field("length_km", "float", "km", "Geodesic length of the schematic line (lines only)"),
+    Field("stated_length_km", "float", "km", "Length an article states (lines only)"),
+)
+POINT_FIELDS = tuple(f for f in FIELDS if f.name not in ("length_km", "stated_length_km"))
+LINE_FIELDS = FIELDS
+LAYER_ORDER = tuple(KINDS[k].layer for k in KINDS)
+
+
+def _fields_for(kind: str) -> tuple[Field, ...]:
+    return LINE_FIELDS if kind in LINE_KINDS else POINT_FIELDS
+
+
+def _num(value, as_int: bool = False):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return int(round(number)) if as_int else number
+
+
+def properties_for(entity: Entity, placement: Placement, articles: dict[str, Article]) -> dict:
+    """The flat, typed properties of one feature."""
+    values = current_values(entity)
+    cited = sorted({m.article for m in entity.mentions})
+    used = [v.fact for v in values.values()]
+    as_of = max((f.published for f in used if f.published), default=None)
+    investors = sorted({str(f.value) for f in entity.facts if f.attribute == "investors"})
+    props = {
+        "id": entity.id,
+        "name": entity.name,
+        "name_vi": entity.name_vi,
+        "kind": entity.kind,
+        "province": entity.province,
+        "district": entity.district if entity.kind not in LINE_KINDS else None,
+        "commune": entity.commune if entity.kind not in LINE_KINDS else None,
+        "status": str(values["status"].value) if "status" in values else None,
+        "area_ha": _num(values["area_ha"].value) if "area_ha" in values else None,
+        "occupancy_pct": _num(values["occupancy_pct"].value) if "occupancy_pct" in values else None,
+        "occupancy_basis": None,
+        "investment_vnd": _num(values["investment_vnd"].value) if "investment_vnd" in values else None,
+        "investment_usd": _num(values["investment_usd"].value) if "investment_usd" in values else None,
+        "investors": "; ".join(investors) or None,
+        "projects": _num(values["projects"].value, True) if "projects" in values else None,
+        "enterprises": _num(values["enterprises"].value, True) if "enterprises" in values else None,
+        "workers": _num(values["workers"].value, True) if "workers" in values else None,
+        "as_of": as_of,
+        "n_sources": len(cited),
+        "sources": "; ".join(cited),
+        "source_urls": "; ".join(u for u in (articles[a].url for a in cited if a in articles) if u) or None,
+        "has_conflict": any(v.conflicting for k, v in values.items() if k != "investors"),
+        "geocode_precision": placement.precision,
+        "geocode_method": placement.method,
+        "geocode_source": placement.source,
+        "geocode_note": placement.note,
+        "in_province": placement.in_province,
+    }
+    if entity.kind in LINE_KINDS:
+        coords = list(placement.geometry.coords)
+        km = sum(geodesic((a[1], a[0]), (b[1], b[0])).km for a, b in zip(coords, coords[1:]))
+        props["length_km"] = round(km, 1)
+        props["stated_length_km"] = _num(values["length_km"].value) if "length_km" in values else None
+    return props
+
+
+@dataclass
+class Located:
+    """The result of locating entities: features by layer and what could not be placed."""
+
+    layers: dict[str, geopandas.GeoDataFrame]
+    unlocated: pandas.DataFrame
+
+
+def features_from_entities(entities: list[Entity], articles: dict[str, Article], locator: Locator) -> Located:
+    """Locate every entity; group the features by layer (one geometry type per layer)."""
+    rows: dict[str, list[dict]] = {}
+    geoms: dict[str, list] = {}
+    unlocated = []
+    for entity in entities:
+        placement = locator.locate(entity)
+        if placement is None:
+            unlocated.append({
+                "id": entity.id, "name": entity.name, "kind": entity.kind, "province": entity.province,
+                "commune": entity.commune, "district": entity.district,
+                "reason": "no route waypoints in the gazetteer" if entity.kind in LINE_KINDS
+                else "no gazetteer site, commune, district or province to place it",
+                "sources": "; ".join(sorted({m.article for m in entity.mentions})),
+            })
+            continue
+        layer = KINDS[entity.kind].layer
+        rows.setdefault(layer, []).append(properties_for(entity, placement, articles))
+        geoms.setdefault(layer, []).append(placement.geometry)
+    layers = {}
+    for layer in LAYER_ORDER:
+        if layer not in rows:
+            continue
+        kind = next(k for k in KINDS if KINDS[k].layer == layer)
+        frame = pandas.DataFrame(rows[layer], columns=[f.name for f in _fields_for(kind)])
+        layers[layer] = geopandas.GeoDataFrame(frame, geometry=geoms[layer], crs="EPSG:4326")
+    columns = ["id", "name", "kind", "province", "commune", "district", "reason", "sources"]
+    return Located(layers, pandas.DataFrame(unlocated, columns=columns))
+
+
+def validate_features(layers: dict[str, geopandas.GeoDataFrame]) -> None:
+    """Collect every broken rule and raise once (osmnx-style)."""
+    problems = []
+    for layer, frame in layers.items():
+        if frame["id"].duplicated().any():
+            problems.append(f"{layer}: duplicate ids {sorted(frame.loc[frame['id'].duplicated(), 'id'])}")
+        types = set(frame.geometry.geom_type)
+        if len(types) > 1:
+            problems.append(f"{layer}: mixed geometry types {sorted(types)}")
+        for _, row in frame.iterrows():
+            if not row.geometry.is_valid:
+                problems.append(f"{layer}: {row['id']} has an invalid geometry")
+            if not row.get("geocode_source"):
+                problems.append(f"{layer}: {row['id']} has a coordinate without a source")
+    if problems:
+        raise ValidationError(problems)
+
+
+# ---------------------------------------------------------------------------
+# Writing
+
+
+def _round_coords(obj, ndigits: int):
+    if isinstance(obj, (list, tuple)):
+        if obj and isinstance(obj[0], (int, float)):
+            return [round(float(c), ndigits) for c in obj]
+        return [_round_coords(o, ndigits) for o in obj]
+    return obj
+
+
+def _rfc7946_geometry(geom, ndigits: int) -> dict:
+    if geom.geom_type == "Polygon":
+        geom = orient(geom, sign=1.0)
+    elif geom.geom_type == "MultiPolygon":
+        geom = type(geom)([orient(p, sign=1.0) for p in geom.geoms])
+    data = mapping(geom)
+    return {"type": data["type"], "coordinates": _round_coords(data["coordinates"], ndigits)}
+
+
+def _clean(value):
+    if value is None:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    if value is pandas.NA:
+        return None
+    return value
+
+
+def geojson_text(frame: geopandas.GeoDataFrame, *, decimals: int = settings.COORDINATE_DECIMALS) -> str:
+    """RFC 7946 text of a layer, features sorted by id."""
+    features = []
+    for _, row in frame.sort_values("id").iterrows():
+        props = {c: _clean(row[c]) for c in frame.columns if c != frame.geometry.name}
+        features.append({
+            "type": "Feature",
+            "id": props["id"],
+            "properties": props,
+            "geometry": _rfc7946_geometry(row.geometry, decimals),
+        })
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1) + "\n"
+
+
+def write_geojson_layers(layers: dict[str, geopandas.GeoDataFrame], folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, frame in layers.items():
+        path = folder / f"{name}.geojson"
+        path.write_text(geojson_text(frame), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def write_geopackage(layers: dict[str, geopandas.GeoDataFrame], tables: dict[str, pandas.DataFrame],
+                     path: Path, styles: dict[str, str] | None = None) -> Path:
+    """Every layer and side table in one GeoPackage; QGIS styles in ``layer_styles``."""
+    import pyogrio
+
+    if path.exists():
+        path.unlink()
+    for name, frame in layers.items():
+        pyogrio.write_dataframe(frame, path, layer=name, driver="GPKG")
+    for name, table in tables.items():
+        frame = table.copy()
+        for column in frame.columns:
+            if frame[column].dtype == object:
+                frame[column] = frame[column].map(lambda v: None if v is None else str(v))
+        pyogrio.write_dataframe(frame, path, layer=name, driver="GPKG")
+    if styles:
+        _write_layer_styles(path, styles)
+    return path
+
+
+def _write_layer_styles(path: Path, styles: dict[str, str]) -> None:
+    """QGIS reads a layer's default style from the ``layer_styles`` table."""
+    with sqlite3.connect(path) as db:
+        db.execute(
+            """CREATE TABLE IF NOT EXISTS layer_styles (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, f_table_catalog TEXT(256), f_table_schema TEXT(256),
+                f_table_name TEXT(256), f_geometry_column TEXT(256), styleName TEXT(30), styleQML TEXT,
+                styleSLD TEXT, useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30),
+                update_time DATETIME DEFAULT CURRENT_TIMESTAMP)"""
+        )
+        for layer, qml in sorted(styles.items()):
+            db.execute(
+                "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column,"
+                " styleName, styleQML, styleSLD, useAsDefault, description, owner)"
+                " VALUES ('', '', ?, 'geometry', ?, ?, '', 1, 'geo default style', 'geo')",
+                (layer, f"{layer} (geo)", qml),
+            )
+        db.execute(
+            "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier) VALUES "
+            "('layer_styles', 'attributes', 'layer_styles')"
+        )
+
+
+def facts_table(extractions: list[ArticleExtraction], entity_of: dict[tuple[str, int], str]) -> pandas.DataFrame:
+    """Every fact about one facility, with its provenance."""
+    rows = []
+    for ex in extractions:
+        for fact in ex.facts:
+            if fact.subject is None:
+                continue
+            rows.append({
+                "entity_id": entity_of.get((ex.article.file, fact.subject)),
+                "attribute": fact.attribute, "value": str(fact.value), "unit": fact.unit,
+                "qualifier": fact.qualifier, "article": fact.article, "published": fact.published,
+                "quote": fact.quote, "char_start": fact.char_start, "char_end": fact.char_end,
+            })
+    columns = ["entity_id", "attribute", "value", "unit", "qualifier", "article", "published", "quote",
+               "char_start", "char_end"]
+    return pandas.DataFrame(rows, columns=columns).sort_values(["entity_id", "attribute", "article", "char_start"],
+                                                               na_position="last", ignore_index=True)
+
+
+def aggregates_table(extractions: list[ArticleExtraction]) -> pandas.DataFrame:
+    """Figures stated for groups of facilities ("10 industrial parks with a total area of ...")."""
+    rows = []
+    for ex in extractions:
+        for fact in ex.facts:
+            if fact.subject is not None:
+                continue
+            rows.append({
+                "province": fact.province, "group_kind": fact.group, "group_count": fact.count,
+                "attribute": fact.attribute, "value": fact.value, "unit": fact.unit, "qualifier": fact.qualifier,
+                "article": fact.article, "published": fact.published, "quote": fact.quote,
+                "char_start": fact.char_start, "char_end": fact.char_end,
+            })
+    columns = ["province", "group_kind", "group_count", "attribute", "value", "unit", "qualifier", "article",
+               "published", "quote", "char_start", "char_end"]
+    return pandas.DataFrame(rows, columns=columns)
+
+
+def conflicts_table(entities: list[Entity]) -> pandas.DataFrame:
+    """Per entity and attribute, every value articles disagree on, newest first."""
+    rows = []
+    for entity in entities:
+        for attribute, current in sorted(current_values(entity).items()):
+            if not current.conflicting or attribute == "investors":
+                continue
+            for rank, fact in enumerate((current.fact, *current.conflicting)):
+                rows.append({
+                    "entity_id": entity.id, "attribute": attribute, "value": str(fact.value),
+                    "is_current": rank == 0, "article": fact.article, "published": fact.published,
+                    "quote": fact.quote,
+                })
+    columns = ["entity_id", "attribute", "value", "is_current", "article", "published", "quote"]
+    return pandas.DataFrame(rows, columns=columns)
+
+
+def articles_table(articles: list[Article]) -> pandas.DataFrame:
+    columns = ["file", "title", "publisher", "url", "published", "date_basis", "language", "sha256"]
+    return pandas.DataFrame([{c: getattr(a, c) for c in columns} for a in articles], columns=columns)
+
+
+def entities_csv(layers: dict[str, geopandas.GeoDataFrame], path: Path) -> Path:
+    """One row per located feature (no geometry; lat/lon of points), for spreadsheets."""
+    frames = []
+    for frame in layers.values():
+        flat = pandas.DataFrame(frame.drop(columns=frame.geometry.name))
+        points = frame.geometry.geom_type == "Point"
+        flat["lat"] = [round(g.y, 6) if p else None for g, p in zip(frame.geometry, points)]
+        flat["lon"] = [round(g.x, 6) if p else None for g, p in zip(frame.geometry, points)]
+        frames.append(flat)
+    table = pandas.concat(frames, ignore_index=True) if frames else pandas.DataFrame()
+    if not table.empty:
+        table = table.sort_values("id")
+    table.to_csv(path, index=False, lineterminator="\n")
+    return path

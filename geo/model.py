@@ -1,0 +1,93 @@
+"""The typed records that flow through geo.
+
+Articles become mentions and facts (extract), mentions become entities (resolve);
+only geocoding turns entities into a GeoDataFrame. These records are frozen so a
+stage can never change what an earlier stage produced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: its text and what seeds/sources.csv says about it."""
+
+    file: str
+    text: str
+    sha256: str
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date, or YYYY-MM / YYYY when that is all we know
+    date_basis: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A facility named in an article, at ``start:end`` of its text."""
+
+    article: str
+    kind: str
+    name: str
+    key: str
+    start: int
+    end: int
+    province: str | None = None
+    district: str | None = None
+    commune: str | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A figure an article states, with where it says it.
+
+    ``subject`` is the index of the mention (within the article's mentions) the fact
+    belongs to; for aggregate facts it is ``None`` and ``group`` says what the figure
+    is about (e.g. ``"industrial_park"`` for "10 industrial parks with a total area of
+    3,913 hectares").
+    """
+
+    article: str
+    attribute: str
+    value: float | str
+    unit: str | None
+    qualifier: str | None
+    quote: str
+    char_start: int
+    char_end: int
+    subject: int | None = None
+    group: str | None = None
+    count: int | None = None
+    province: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleExtraction:
+    """What one article yielded."""
+
+    article: Article
+    province: str | None
+    mentions: tuple[Mention, ...]
+    facts: tuple[Fact, ...]
+
+
+@dataclass
+class Entity:
+    """One facility, resolved across articles."""
+
+    id: str
+    kind: str
+    name: str
+    key: str
+    province: str | None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    district: str | None = None
+    commune: str | None = None
+    name_vi: str | None = None
+    gazetteer_id: str | None = None

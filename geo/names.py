@@ -1,0 +1,62 @@
+"""Name normalisation, shared by extraction, resolution and evaluation.
+
+``name_key`` implements the matching key of ../spec/gold-format.md exactly: two
+names of the same kind are the same facility when their keys are equal.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .kinds import get_kind
+
+_PARENS = re.compile(r"\([^()]*\)")
+_DASHES = re.compile(r"[\s\-\u2010-\u2015\u2212]+")
+_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """ASCII-fold Vietnamese: ``"Đông Triều"`` -> ``"Dong Trieu"`` (case kept)."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def simplify(text: str) -> str:
+    """Fold, drop parenthesised text and punctuation, lower-case, one space."""
+    text = _PARENS.sub(" ", fold(text)).casefold()
+    text = _DASHES.sub(" ", text)
+    text = _PUNCT.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _generic_pattern(kind: str) -> re.Pattern[str]:
+    words = sorted({simplify(w) for w in get_kind(kind).generic}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+_GENERIC_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def name_key(name: str, kind: str) -> str:
+    """The matching key of ``name`` for a facility of ``kind``.
+
+    >>> name_key("Đông Mai Industrial Park", "industrial_park")
+    'dong mai'
+    >>> name_key("the Van Don special economic zone", "economic_zone")
+    'van don'
+    """
+    pattern = _GENERIC_CACHE.get(kind)
+    if pattern is None:
+        pattern = _GENERIC_CACHE[kind] = _generic_pattern(kind)
+    text = simplify(name)
+    text = re.sub(r"^the\b", "", text)
+    text = pattern.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII slug with hyphens: ``"Quảng Ninh"`` -> ``"quang-ninh"``."""
+    return simplify(text).replace(" ", "-")

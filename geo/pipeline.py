@@ -1,0 +1,184 @@
+"""Chain the stages: articles -> extract -> resolve -> geocode -> layers -> webmap.
+
+``build`` writes everything into a temporary folder beside the output folder and
+swaps it in only once the build is complete, so a failed or killed build never
+loses what an earlier build made.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import geopandas
+import pandas
+
+from . import settings
+from .articles import ArticleProblem, read_articles
+from .boundaries import boundaries_dir
+from .errors import OutputError
+from .extract import extract_article
+from .geocode import Locator
+from .layers import (
+    aggregates_table, articles_table, conflicts_table, entities_csv, facts_table, features_from_entities,
+    validate_features, write_geojson_layers, write_geopackage,
+)
+from .model import ArticleExtraction, Entity
+from .resolve import article_entities, entities_from_extractions, entity_id
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class BuildSummary:
+    """What a build did, for the CLI to print."""
+
+    out: Path
+    articles: int
+    problems: list[ArticleProblem]
+    by_kind: Counter
+    located: int
+    unlocated: list[tuple[str, str]]
+    outside_province: list[str]
+    coarse: list[tuple[str, str]] = field(default_factory=list)
+    online_failures: list[str] = field(default_factory=list)
+
+    @property
+    def map_path(self) -> Path:
+        return self.out / "map.html"
+
+
+def extractions_from_folder(folder: Path, *, data_dir: Path | None = None,
+                            progress: Callable[[str], None] | None = None):
+    """Read a folder and extract every article: (extractions, problems)."""
+    articles, problems = read_articles(folder)
+    extractions = []
+    for n, article in enumerate(articles, 1):
+        extractions.append(extract_article(article, data_dir=data_dir))
+        if progress and (n % 500 == 0 or n == len(articles)):
+            progress(f"extracted {n}/{len(articles)} articles")
+    return extractions, problems
+
+
+def check_output_folder(out: Path) -> None:
+    """Refuse to write over anything that is not a previous geo output."""
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out} is a file, not a folder; choose another --out")
+    if out.is_dir() and any(out.iterdir()) and not (out / settings.OUTPUT_MARKER).exists():
+        raise OutputError(
+            f"{out} exists and is not a previous geo output (no {settings.OUTPUT_MARKER}); "
+            "choose an empty or new folder for --out"
+        )
+    parent = out.resolve().parent
+    if not parent.exists():
+        raise OutputError(f"the parent folder {parent} of --out does not exist")
+    if not os.access(parent, os.W_OK):
+        raise OutputError(f"cannot write into {parent} (read-only); choose another --out")
+    if out.is_dir() and not os.access(out, os.W_OK):
+        raise OutputError(f"cannot replace {out} (read-only); choose another --out")
+
+
+def basemap_layers(data_dir: Path | None = None) -> dict[str, geopandas.GeoDataFrame]:
+    folder = boundaries_dir(data_dir)
+    out = {}
+    for name, file in (("countries", "countries.geojson"), ("provinces", "provinces.geojson"),
+                       ("coast", "coast_quang_ninh.geojson")):
+        path = folder / file
+        if path.exists():
+            out[name] = geopandas.read_file(path, engine="pyogrio")
+    return out
+
+
+def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
+          progress: Callable[[str], None] | None = None) -> BuildSummary:
+    """Build layers, a GeoPackage, entities.csv and map.html from the articles in ``seeds``."""
+    from . import styles, webmap  # folium is only needed here
+
+    say = progress or (lambda _msg: None)
+    check_output_folder(out)
+    extractions, problems = extractions_from_folder(seeds, data_dir=data_dir, progress=say)
+    locator = Locator(data_dir=data_dir, online=online)
+    aliases = locator.facilities.alias_index()
+    entities = entities_from_extractions(extractions, aliases)
+    say(f"resolved {len(entities)} facilities; locating them")
+    articles = {ex.article.file: ex.article for ex in extractions}
+    located = features_from_entities(entities, articles, locator)
+    validate_features(located.layers)
+
+    entity_of = _entity_of_mentions(extractions, aliases)
+    facts = facts_table(extractions, entity_of)
+    tables = {
+        "facts": facts,
+        "conflicts": conflicts_table(entities),
+        "articles": articles_table([ex.article for ex in extractions]),
+        "aggregates": aggregates_table(extractions),
+        "unlocated": located.unlocated,
+    }
+
+    out = Path(out)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.resolve().parent))
+    try:
+        (tmp / settings.OUTPUT_MARKER).write_text("geo build output; safe to replace by geo build\n")
+        say("writing layers")
+        write_geojson_layers(located.layers, tmp / "layers")
+        qml = styles.qml_styles(located.layers)
+        for layer, text in qml.items():
+            (tmp / "layers" / f"{layer}.qml").write_text(text, encoding="utf-8")
+        write_geopackage(located.layers, tables, tmp / "geo.gpkg", styles=qml)
+        entities_csv(located.layers, tmp / "entities.csv")
+        say("rendering map.html")
+        m = webmap.map_from_layers(
+            located.layers,
+            facts=[{k: (None if pandas.isna(v) else v) for k, v in r.items()} for r in facts.to_dict("records")],
+            articles={a.file: {"title": a.title, "url": a.url, "published": a.published} for a in articles.values()},
+            basemap=basemap_layers(data_dir),
+        )
+        (tmp / "map.html").write_text(webmap.render_map(m), encoding="utf-8")
+        _swap_in(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+    by_kind = Counter(e.kind for e in entities)
+    located_count = sum(len(f) for f in located.layers.values())
+    outside = [row["id"] for frame in located.layers.values() for _, row in frame.iterrows()
+               if row.get("in_province") is False]
+    coarse = [(row["id"], row["geocode_precision"]) for frame in located.layers.values()
+              for _, row in frame.iterrows() if row["geocode_precision"] in ("district", "province")]
+    return BuildSummary(
+        out=out, articles=len(extractions), problems=problems, by_kind=by_kind, located=located_count,
+        unlocated=list(zip(located.unlocated["id"], located.unlocated["reason"])), outside_province=outside,
+        coarse=coarse, online_failures=list(getattr(online, "failures", []) or []),
+    )
+
+
+def _entity_of_mentions(extractions: list[ArticleExtraction], aliases) -> dict[tuple[str, int], str]:
+    """(article, mention index) -> entity id, for the facts table."""
+    out = {}
+    for ex in extractions:
+        index_of = {id(m): i for i, m in enumerate(ex.mentions)}
+        for art_entity in article_entities(ex, aliases):
+            eid = entity_id(art_entity.kind, art_entity.province, art_entity.key)
+            for mention in art_entity.mentions:
+                out[(ex.article.file, index_of[id(mention)])] = eid
+    return out
+
+
+def _swap_in(tmp: Path, out: Path) -> None:
+    """Replace ``out`` by the finished ``tmp`` folder (two renames; the old copy goes last)."""
+    old = None
+    if out.exists():
+        old = out.with_name(f".{out.name}.old-{os.getpid()}")
+        os.replace(out, old)
+    os.replace(tmp, out)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+__all__ = ["BuildSummary", "build", "check_output_folder", "extractions_from_folder", "Entity"]

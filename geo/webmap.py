@@ -1,0 +1,389 @@
+"""map.html: one self-contained, offline Leaflet map built with folium from the layers.
+
+folium is imported here and nowhere else. Every script and style folium links from a
+CDN is replaced by the copy vendored from the npm registry under geo/assets/vendor
+(scripts/vendor_assets.py), so the file opens from disk with no network. Text that
+comes from articles is HTML-escaped in Python before it reaches the page, and the
+data is embedded as JSON, so an article's markup can only ever show as text.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import re
+from pathlib import Path
+
+import folium
+import geopandas
+from branca.element import MacroElement, Template
+from folium.plugins import Fullscreen, GroupedLayerControl, Search
+from folium.utilities import JsCode
+
+from .kinds import KINDS
+from .names import fold
+
+VENDOR = Path(__file__).parent / "assets" / "vendor"
+
+#: Occupancy classes: (upper bound %, colour, label). Grey when unknown.
+OCCUPANCY_COLOURS = ((40, "#d7301f", "below 40%"), (70, "#fc8d59", "40-70%"), (90, "#78c679", "70-90%"),
+                     (101, "#1a9850", "90% and over"))
+UNKNOWN_COLOUR = "#9e9e9e"
+STATUS_DASH = {"planned": "4 4", "approved": "4 4", "under_construction": "2 3", "operating": None}
+GROUPS = {
+    "Zones": ("economic_zones",),
+    "Parks and clusters": ("industrial_parks", "industrial_clusters"),
+    "Gateways": ("border_gates", "airports", "seaports"),
+    "Corridors": ("corridors", "roads", "railways"),
+}
+GATEWAY_SYMBOLS = {
+    "border_gates": ("#6a1b9a", "M6 4h2v16H6zM16 4h2v16h-2zM8 8h8v2H8z", "Border gate"),
+    "airports": ("#0d47a1", "M21 16v-2l-8-5V3.5a1.5 1.5 0 0 0-3 0V9l-8 5v2l8-2.5V19l-2 1.5V22l3.5-1 3.5 1v-1.5L13 19v-5.5z", "Airport"),
+    "seaports": ("#00695c", "M12 2a2 2 0 0 1 1 3.7V7h3v2h-3v9.9A6 6 0 0 0 18 13h-2l3-3 3 3h-2a8 8 0 0 1-16 0H2l3-3 3 3H6a6 6 0 0 0 5 5.9V9H8V7h3V5.7A2 2 0 0 1 12 2z", "Seaport"),
+    "economic_zones": ("#e65100", "M4 4h16v16H4z", "Economic zone (point: extent not mapped)"),
+}
+LINE_STYLES = {
+    "roads": {"color": "#c62828", "weight": 4, "opacity": 0.9},
+    "railways": {"color": "#37474f", "weight": 3, "opacity": 0.9, "dashArray": "8 6"},
+    "corridors": {"color": "#ff6f00", "weight": 14, "opacity": 0.3},
+}
+PRECISION_WORDS = {
+    "site": "at the facility's own site",
+    "commune": "at the centre of its commune",
+    "district": "at the centre of its district",
+    "province": "only somewhere in its province",
+    "schematic": "as a schematic line through waypoints",
+}
+
+
+def occupancy_colour(value) -> str:
+    if value is None or value != value:
+        return UNKNOWN_COLOUR
+    for bound, colour, _ in OCCUPANCY_COLOURS:
+        if value < bound:
+            return colour
+    return OCCUPANCY_COLOURS[-1][1]
+
+
+def area_radius(area) -> float:
+    """Circle radius in pixels: area-proportional, readable from 1 ha to 5,000 ha."""
+    if area is None or area != area or area <= 0:
+        return 6.0
+    return round(min(30.0, 4.0 + 1.2 * area ** 0.5), 1)
+
+
+def _e(value) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _fmt(value, unit: str = "") -> str:
+    if value is None or value != value:
+        return ""
+    number = float(value)
+    if abs(number) >= 1e12:
+        text = f"{number / 1e12:,.2f} trillion"
+    elif abs(number) >= 1e9:
+        text = f"{number / 1e9:,.2f} billion"
+    elif abs(number) >= 1e6:
+        text = f"{number / 1e6:,.1f} million"
+    else:
+        text = f"{number:,.2f}".rstrip("0").rstrip(".")
+    return f"{text} {unit}".strip()
+
+
+def popup_html(props: dict, facts: list[dict], articles: dict[str, dict]) -> str:
+    """The popup of one feature. Every value is escaped."""
+    rows = []
+
+    def row(label, value):
+        if value not in (None, "") and value == value:
+            rows.append(f"<tr><th>{_e(label)}</th><td>{value}</td></tr>")
+
+    title = _e(props["name"])
+    if props.get("name_vi") and fold(props["name_vi"]) != props["name_vi"]:
+        title += f"<br><small>{_e(props['name_vi'])}</small>"
+    row("Kind", _e(KINDS[props["kind"]].label))
+    row("Status", _e(str(props.get("status") or "").replace("_", " ")) or None)
+    row("Area", _e(_fmt(props.get("area_ha"), "ha")) or None)
+    occ = props.get("occupancy_pct")
+    if occ is not None and occ == occ:
+        bar = (f"<div class='geo-bar'><div style='width:{min(100.0, float(occ)):.0f}%;"
+               f"background:{occupancy_colour(occ)}'></div></div>")
+        row("Occupancy", f"{_e(_fmt(occ))}%{bar}")
+    row("Investment", _e(" + ".join(x for x in (_fmt(props.get("investment_vnd"), "VND"),
+                                                  _fmt(props.get("investment_usd"), "USD")) if x)) or None)
+    row("Investors", _e(props.get("investors") or "") or None)
+    for key in ("projects", "enterprises", "workers"):
+        row(key.capitalize(), _e(_fmt(props.get(key))) or None)
+    if props.get("length_km") is not None and props.get("length_km") == props.get("length_km"):
+        row("Length", _e(f"{props['length_km']} km (schematic)"))
+    place = ", ".join(p for p in (props.get("commune"), props.get("district"), props.get("province")) if p)
+    row("Where", _e(place) or None)
+    row("Location", _e(f"Placed {PRECISION_WORDS.get(props['geocode_precision'], props['geocode_precision'])}: "
+                       f"{props.get('geocode_note') or ''}. Source: {props.get('geocode_source') or ''}"))
+    if props.get("in_province") is False:
+        row("Check", "<b>outside its province polygon</b>")
+    parts = [f"<div class='geo-popup'><h4>{title}</h4><table>{''.join(rows)}</table>"]
+    if props.get("has_conflict"):
+        parts.append("<p class='geo-conflict'>Sources disagree; the newest value is shown.</p>")
+    if facts:
+        items = []
+        for fact in facts:
+            art = articles.get(fact["article"], {})
+            label = f"{fact['attribute']}: {fact['value']}{' ' + fact['unit'] if fact.get('unit') else ''}"
+            source = _e(art.get("title") or fact["article"])
+            if art.get("url"):
+                source = f"<a href='{_e(art['url'])}' target='_blank' rel='noopener'>{source}</a>"
+            items.append(
+                f"<li><b>{_e(label)}</b>{' (' + _e(fact['qualifier']) + ')' if fact.get('qualifier') else ''}"
+                f" &mdash; {source}, {_e(fact.get('published') or 'undated')}"
+                f"<blockquote>{_e(fact['quote'])}</blockquote></li>"
+            )
+        parts.append(f"<details><summary>Sources ({len(facts)} figures)</summary><ul>{''.join(items)}</ul></details>")
+    else:
+        sources = "; ".join(_e((articles.get(a) or {}).get("title") or a) for a in (props.get("sources") or "").split("; ") if a)
+        parts.append(f"<p class='geo-src'>Named in: {sources}</p>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def tooltip_html(props: dict) -> str:
+    bits = [_e(props["name"])]
+    if props.get("area_ha") is not None and props["area_ha"] == props["area_ha"]:
+        bits.append(_e(_fmt(props["area_ha"], "ha")))
+    if props.get("occupancy_pct") is not None and props["occupancy_pct"] == props["occupancy_pct"]:
+        bits.append(f"{_e(_fmt(props['occupancy_pct']))}% occupied")
+    return " · ".join(bits)
+
+
+def _feature_collection(frame: geopandas.GeoDataFrame, facts_by_entity, articles, style) -> dict:
+    features = []
+    for _, row in frame.sort_values("id").iterrows():
+        props = {k: (None if (isinstance(v, float) and v != v) else v) for k, v in row.drop(labels=[frame.geometry.name]).items()}
+        props = {k: (v.item() if hasattr(v, "item") else v) for k, v in props.items()}
+        shown = {
+            "id": props["id"],
+            "search": props["name"] + (f" · {props['name_vi']}" if props.get("name_vi") else ""),
+            "popup": popup_html(props, facts_by_entity.get(props["id"], []), articles),
+            "tooltip": tooltip_html(props),
+            "style": style(props),
+        }
+        features.append({"type": "Feature", "id": props["id"], "properties": shown,
+                         "geometry": json.loads(geopandas.GeoSeries([row.geometry]).to_json())["features"][0]["geometry"]})
+    return {"type": "FeatureCollection", "features": features}
+
+
+_BIND = JsCode(
+    "function(feature, layer) {"
+    " layer.bindPopup(feature.properties.popup, {maxWidth: 380, maxHeight: 420});"
+    " layer.bindTooltip(feature.properties.tooltip, {sticky: true}); }"
+)
+_STYLE = JsCode("function(feature) { return feature.properties.style; }")
+
+
+def _park_style(props: dict) -> dict:
+    dash = STATUS_DASH.get(props.get("status") or "operating")
+    return {"radius": area_radius(props.get("area_ha")), "color": "#263238", "weight": 1.5 if not dash else 2,
+            "dashArray": dash, "fillColor": occupancy_colour(props.get("occupancy_pct")), "fillOpacity": 0.8}
+
+
+def _symbol_html(layer: str, props: dict) -> str:
+    colour, path, _ = GATEWAY_SYMBOLS[layer]
+    ring = "stroke-dasharray='3 2'" if props.get("geocode_precision") not in ("site",) else ""
+    return (f"<svg xmlns='http://www.w3.org/2000/svg' width='26' height='26' viewBox='0 0 24 24'>"
+            f"<circle cx='12' cy='12' r='11' fill='white' stroke='{colour}' stroke-width='2' {ring}/>"
+            f"<g transform='translate(4.8 4.8) scale(0.6)'><path d='{path}' fill='{colour}'/></g></svg>")
+
+
+def map_from_layers(
+    layers: dict[str, geopandas.GeoDataFrame],
+    *,
+    facts: list[dict],
+    articles: dict[str, dict],
+    basemap: dict[str, geopandas.GeoDataFrame],
+    title: str = "Industrial development: parks, zones and corridors",
+) -> folium.Map:
+    """Build the folium map (not yet inlined) from the layers and the facts."""
+    facts_by_entity: dict[str, list[dict]] = {}
+    for fact in facts:
+        facts_by_entity.setdefault(fact["entity_id"], []).append(fact)
+
+    m = folium.Map(location=[21.3, 107.2], zoom_start=8, tiles=None, maxZoom=18, control_scale=True,
+                   prefer_canvas=False)
+    folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online only)", overlay=False, control=True,
+                     attr="&copy; OpenStreetMap contributors").add_to(m)
+
+    base_group = folium.FeatureGroup(name="Provinces, coast and borders", overlay=True, control=True)
+    base_styles = {
+        "countries": {"color": "#616161", "weight": 1.5, "fillColor": "#f5f5f0", "fillOpacity": 0.6},
+        "provinces": {"color": "#9e9e9e", "weight": 1, "fillColor": "#fbfaf3", "fillOpacity": 0.5},
+        "coast": {"color": "#90a4ae", "weight": 0.5, "fillColor": "#efeadf", "fillOpacity": 0.9},
+    }
+    for name in ("countries", "provinces", "coast"):
+        frame = basemap.get(name)
+        if frame is None or frame.empty:
+            continue
+        style = base_styles[name]
+        tooltip = folium.GeoJsonTooltip(fields=["name"], labels=False) if name == "provinces" else None
+        folium.GeoJson(frame.__geo_interface__, name=name, style_function=lambda _f, s=style: s,
+                       tooltip=tooltip, control=False, smooth_factor=1.0).add_to(base_group)
+    base_group.add_to(m)
+
+    groups: dict[str, list] = {g: [] for g in GROUPS}
+    search_features = []
+    for group_name, layer_names in GROUPS.items():
+        for layer in layer_names:
+            frame = layers.get(layer)
+            if frame is None or frame.empty:
+                continue
+            kind = frame["kind"].iloc[0]
+            label = f"{KINDS[kind].label}s ({len(frame)})"
+            if layer in ("industrial_parks", "industrial_clusters"):
+                data = _feature_collection(frame, facts_by_entity, articles, _park_style)
+                layer_obj = folium.GeoJson(data, name=label, marker=folium.CircleMarker(),
+                                           style_function=lambda f: f["properties"]["style"],
+                                           on_each_feature=_BIND)
+            elif layer in GATEWAY_SYMBOLS:
+                data = _feature_collection(frame, facts_by_entity, articles,
+                                           lambda p, layer=layer: {"html": _symbol_html(layer, p)})
+                icon = folium.DivIcon(icon_size=(26, 26), icon_anchor=(13, 13), class_name="geo-symbol")
+                layer_obj = folium.GeoJson(data, name=label, marker=folium.Marker(icon=icon),
+                                           style_function=lambda f: f["properties"]["style"],
+                                           on_each_feature=_BIND)
+            else:
+                style = LINE_STYLES.get(layer, LINE_STYLES["roads"])
+                data = _feature_collection(frame, facts_by_entity, articles, lambda p, s=style: s)
+                layer_obj = folium.GeoJson(data, name=label, style_function=lambda f: f["properties"]["style"],
+                                           on_each_feature=_BIND)
+            fg = folium.FeatureGroup(name=label, overlay=True, control=False)
+            layer_obj.add_to(fg)
+            fg.add_to(m)
+            groups[group_name].append(fg)
+            if frame.geometry.geom_type.iloc[0] == "Point":
+                search_features += [
+                    {"type": "Feature", "properties": {"search": f["properties"]["search"]}, "geometry": f["geometry"]}
+                    for f in data["features"]
+                ]
+    GroupedLayerControl({g: v for g, v in groups.items() if v}, exclusive_groups=False, collapsed=False).add_to(m)
+    folium.LayerControl(collapsed=True, position="bottomright").add_to(m)
+
+    if search_features:
+        index = folium.GeoJson({"type": "FeatureCollection", "features": search_features}, name="search index",
+                               marker=folium.CircleMarker(radius=1, opacity=0, fill_opacity=0),
+                               control=False, style_function=lambda f: {"opacity": 0, "fillOpacity": 0})
+        index.add_to(m)
+        Search(layer=index, search_label="search", placeholder="Search a facility (Dong Mai / Đông Mai)",
+               position="topleft", collapsed=False, search_zoom=13).add_to(m)
+    Fullscreen(position="topleft").add_to(m)
+    _Legend(title).add_to(m)
+
+    bounds = [frame.total_bounds for frame in layers.values() if not frame.empty]
+    if bounds:
+        minx = min(b[0] for b in bounds); miny = min(b[1] for b in bounds)
+        maxx = max(b[2] for b in bounds); maxy = max(b[3] for b in bounds)
+        m.fit_bounds([[miny, minx], [maxy, maxx]], padding=(20, 20))
+    return m
+
+
+class _Legend(MacroElement):
+    """Title, occupancy colours, area sizes, status outlines and symbols (static HTML)."""
+
+    _template = Template("""
+        {% macro header(this, kwargs) %}
+        <style>
+          .geo-title{position:absolute;top:10px;left:50%;transform:translateX(-50%);z-index:1000;
+            background:rgba(255,255,255,.92);padding:6px 14px;border-radius:4px;font:600 16px/1.3 sans-serif;
+            box-shadow:0 1px 4px rgba(0,0,0,.3)}
+          .geo-legend{position:absolute;bottom:28px;left:10px;z-index:1000;background:rgba(255,255,255,.94);
+            padding:8px 10px;border-radius:4px;font:12px/1.4 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:220px}
+          .geo-legend h5{margin:4px 0 2px;font-size:12px}
+          .geo-legend i{display:inline-block;width:12px;height:12px;border-radius:50%;margin-right:5px;vertical-align:middle;border:1px solid #263238}
+          .geo-popup{font:12px/1.35 sans-serif}.geo-popup h4{margin:0 0 4px;font-size:14px}
+          .geo-popup th{text-align:left;padding-right:6px;vertical-align:top;color:#455a64}
+          .geo-popup blockquote{margin:2px 0 6px 8px;color:#555;font-style:italic}
+          .geo-bar{width:120px;height:6px;background:#eceff1;border-radius:3px}.geo-bar div{height:6px;border-radius:3px}
+          .geo-conflict{color:#b71c1c;margin:4px 0}
+          .geo-symbol{background:none;border:none}
+        </style>
+        {% endmacro %}
+        {% macro html(this, kwargs) %}
+        <div class="geo-title">{{ this.title }}</div>
+        <div class="geo-legend">
+          <h5>Occupancy (parks, clusters)</h5>
+          {% for c in this.colours %}<div><i style="background:{{ c[1] }}"></i>{{ c[2] }}</div>{% endfor %}
+          <div><i style="background:{{ this.unknown }}"></i>unknown</div>
+          <h5>Area</h5>
+          <div><svg width="90" height="34"><circle cx="10" cy="24" r="{{ this.r10 }}" fill="#ccc" stroke="#263238"/><circle cx="35" cy="20" r="{{ this.r100 }}" fill="#ccc" stroke="#263238"/><circle cx="70" cy="17" r="{{ this.r600 }}" fill="#ccc" stroke="#263238"/></svg><br>10 · 100 · 600 ha</div>
+          <h5>Status</h5>
+          <div>solid outline: operating<br>dashed outline: planned, approved or under construction</div>
+          <h5>Gateways and lines</h5>
+          <div>{{ this.gate }} border gate · {{ this.air }} airport · {{ this.sea }} seaport</div>
+          <div><span style="color:#c62828">&#9473;</span> road/expressway · <span style="color:#37474f">&#9476;</span> railway · <span style="color:#ff6f00;opacity:.5">&#9608;</span> corridor</div>
+          <div style="margin-top:4px;color:#555">Dotted symbol ring: placed at a commune, district or province, not the site. Lines are schematic.</div>
+        </div>
+        {% endmacro %}
+    """)
+
+    def __init__(self, title: str):
+        super().__init__()
+        self._name = "Legend"
+        self.title = html.escape(title)
+        self.colours = OCCUPANCY_COLOURS
+        self.unknown = UNKNOWN_COLOUR
+        self.r10, self.r100, self.r600 = (area_radius(a) / 2 + 2 for a in (10, 100, 600))
+        self.gate, self.air, self.sea = (
+            f"<svg width='14' height='14' viewBox='0 0 24 24'><path d='{GATEWAY_SYMBOLS[k][1]}' fill='{GATEWAY_SYMBOLS[k][0]}'/></svg>"
+            for k in ("border_gates", "airports", "seaports")
+        )
+
+
+# ---------------------------------------------------------------------------
+# Inlining
+
+_MIME = {".png": "image/png", ".gif": "image/gif", ".svg": "image/svg+xml"}
+_TAG = re.compile(r'<script src="(?P<js>[^"]+)"></script>|<link rel="stylesheet" href="(?P<css>[^"]+)"/>')
+_CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
+
+
+def _data_uri(path: Path) -> str:
+    return f"data:{_MIME[path.suffix]};base64," + base64.b64encode(path.read_bytes()).decode()
+
+
+def _css(path: Path) -> str:
+    def repl(match):
+        ref = match.group(2)
+        if ref.startswith(("data:", "#")):
+            return match.group(0)
+        return f'url("{_data_uri((path.parent / ref).resolve())}")'
+
+    return _CSS_URL.sub(repl, path.read_text(encoding="utf-8"))
+
+
+def inline_assets(page: str, vendor: Path = VENDOR) -> str:
+    """Replace every CDN ``<script src>``/``<link>`` folium wrote by the vendored file."""
+    manifest = json.loads((vendor / "manifest.json").read_text(encoding="utf-8"))
+    by_url = {a["cdn_url"]: a for a in manifest["assets"]}
+    images = {i["leaflet_icon_default_option"]: _data_uri(vendor / i["path"]) for i in manifest["images"]}
+    icon_fix = ("<script>L.Icon.Default.imagePath='';"
+                f"L.Icon.Default.mergeOptions({json.dumps(images)});</script>")
+
+    def repl(match):
+        url = match["js"] or match["css"]
+        asset = by_url.get(url)
+        if asset is None:
+            raise ValueError(f"no vendored asset for {url}; run scripts/vendor_assets.py")
+        if asset["path"] is None:
+            return ""
+        path = vendor / asset["path"]
+        if asset["type"] == "css":
+            return "<style>" + _css(path) + "</style>"
+        js = path.read_text(encoding="utf-8").replace("</script", "<\\/script")
+        return "<script>" + js + "</script>" + (icon_fix if asset["name"] == "leaflet" else "")
+
+    return _TAG.sub(repl, page)
+
+
+def render_map(m: folium.Map) -> str:
+    """The map as one offline HTML page."""
+    return inline_assets(m.get_root().render())
