@@ -9,6 +9,7 @@ and every alias; one-to-one, a second prediction of one facility is spurious.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -31,8 +32,14 @@ def entity_record(entity: ArticleEntity) -> dict:
     """One entity in the gold format."""
     facts = {k: _json_number(v) for k, v in sorted(entity.values().items())}
     record = {"name": entity.name, "kind": entity.kind}
-    if len(entity.names) > 1:
-        record["aliases"] = entity.names[1:]
+    aliases = list(entity.names[1:])
+    for name in entity.names:
+        # "Industrial Cluster No. 2 in Hop Thanh commune" is also "Industrial Cluster No. 2".
+        short = re.sub(r"\s+in\s+\S.*\b(?:commune|ward|town|district)$", "", name)
+        if short != name and short not in aliases:
+            aliases.append(short)
+    if aliases:
+        record["aliases"] = aliases
     record["province"] = entity.province
     record["facts"] = facts
     return record

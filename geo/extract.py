@@ -18,6 +18,7 @@ commitments ("commits to ... an occupancy rate of 50%") are not facts.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +54,8 @@ STOPWORDS = frozenset(
     international national central northern southern eastern western north south east west
     via toward towards against beyond within without during until""".split()
 ) - {"northern", "southern", "eastern", "western"}
+
+_MIDCAPS: ContextVar[frozenset[str]] = ContextVar("midcaps", default=frozenset())
 
 _NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _WORD_NUMBERS = {
@@ -393,6 +396,8 @@ def article_province(text: str, *, data_dir: Path | None = None) -> str | None:
 
 
 def _lowercase_words(text: str) -> frozenset[str]:
+    # Words capitalised inside a sentence are names wherever they occur (kept for _candidates).
+    _MIDCAPS.set(frozenset(m.group(1).lower() for m in re.finditer(rf"[a-z,;]\s+({_CAP})", text)))
     return frozenset(m.group(0) for m in re.finditer(r"\b[a-zà-ỹđ][\w'’]*", text))
 
 
@@ -480,6 +485,9 @@ def _candidates(sentence: str, lowercase_words: frozenset[str]) -> tuple[list[_C
         if found is None:
             continue
         name, n_start = found
+        if (" " not in name and match.group(0).islower() and not sentence[:n_start].strip()
+                and name.lower() not in _MIDCAPS.get()):
+            continue  # "Traffic road works began": a sentence-initial word, not a name
         cands.append(_Candidate(head.kind, f"{name} {match.group(0)}", n_start, h_end))
 
     return _drop_contained(cands), groups

@@ -220,11 +220,22 @@ def _clean(value):
     return value
 
 
+_CASTS = {"int": int, "float": float, "bool": bool, "str": str}
+_TYPES = {f.name: f.type for f in FIELDS}
+
+
+def _typed(name: str, value):
+    value = _clean(value)
+    if value is None or name not in _TYPES:
+        return value
+    return _CASTS[_TYPES[name]](value)
+
+
 def geojson_text(frame: geopandas.GeoDataFrame, *, decimals: int = settings.COORDINATE_DECIMALS) -> str:
-    """RFC 7946 text of a layer, features sorted by id."""
+    """RFC 7946 text of a layer, features sorted by id; values typed as the schema says."""
     features = []
     for _, row in frame.sort_values("id").iterrows():
-        props = {c: _clean(row[c]) for c in frame.columns if c != frame.geometry.name}
+        props = {c: _typed(c, row[c]) for c in frame.columns if c != frame.geometry.name}
         features.append({
             "type": "Feature",
             "id": props["id"],

@@ -149,6 +149,18 @@ PROVINCES = {
     "VN-HP": ("Hải Phòng", "31"),
     "VN-SG": ("Hồ Chí Minh", "79"),
 }
+# Natural Earth 10m puts three offshore islands in the wrong province.  Each is a
+# separate polygon part, so it can be moved whole.  A part is named by a point
+# inside it (a commune centre from vietnamadminunits that lies on the island):
+#   (from iso, (lon, lat) inside the part, to iso, what it is)
+MOVE_PARTS = [
+    ("VN-13", (106.994895, 20.837121), "VN-HP",
+     "Cat Ba island (Cat Hai district, Hai Phong; commune Gia Luan), drawn as part of Quang Ninh"),
+    ("VN-52", (106.611447, 8.700928), "VN-43",
+     "Con Dao islands (Con Dao district, Ba Ria - Vung Tau), drawn as part of Soc Trang"),
+    ("VN-50", (106.446477, 9.918742), "VN-51",
+     "river island of Hoa Minh / Long Hoa communes (Chau Thanh, Tra Vinh), drawn as part of Ben Tre"),
+]
 # Natural Earth's wikidataid for these rows is missing or points at a region
 # (VN-53 carries Q1194516 = "Northeast Vietnam"); left blank rather than guessed.
 WIKIDATA_BLANK = {"VN-39", "VN-53", "VN-66"}
@@ -318,6 +330,15 @@ def build_provinces(pkg: Path) -> list:
     for f in rows:
         g = shape(f["geometry"])
         geoms.append(g if g.is_valid else shapely.make_valid(g))
+    index = {f["properties"]["iso_3166_2"]: i for i, f in enumerate(rows)}
+    for src, (x, y), dst, what in MOVE_PARTS:
+        parts = list(getattr(geoms[index[src]], "geoms", [geoms[index[src]]]))
+        hit = [p for p in parts if p.contains(shapely.Point(x, y))]
+        if len(hit) != 1:
+            sys.exit(f"MOVE_PARTS: no unique part of {src} contains {(x, y)}")
+        geoms[index[src]] = unary_union([p for p in parts if p is not hit[0]])
+        geoms[index[dst]] = unary_union([geoms[index[dst]], hit[0]])
+        print(f"  moved {src} -> {dst}: {what} ({hit[0].area * 1.2e4:.0f} km2 approx.)")
     raw_verts = sum(shapely.get_num_coordinates(g) for g in geoms)
     simplified = simplify_shared(geoms, PROVINCE_TOLERANCE, DECIMALS)
 

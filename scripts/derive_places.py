@@ -265,65 +265,81 @@ def check_province_names(con, prov: Provinces) -> None:
     print("- province names/codes agree with vietnamadminunits (63; VN-26 is 'Huế' there)")
 
 
-def bbox_plausible(b, parent_boxes, gso, prov: Provinces, max_frac_of_parent=0.5):
-    """A unit's own bbox is usable when it is not a parent's bbox, is much smaller than
-    the parent, and its centre lies in (or just off the coast of) the unit's province."""
+def unit_name(full: str, unit_type: str | None) -> str:
+    """'Xã Đầm Hà' -> 'Đầm Hà'; numbered units keep the type ('Phường 1', 'Quận 3')."""
+    full = full.strip()
+    if unit_type and full.startswith(unit_type + " "):
+        name = full[len(unit_type) + 1:].strip()
+        if name and not re.fullmatch(r"[0-9]+[A-Za-z]?", name):
+            return name
+    return full
+
+
+def box_centre(b):
+    return round((b[1] + b[3]) / 2, 6), round((b[0] + b[2]) / 2, 6)
+
+
+def same_box(a, b) -> bool:
+    return a is not None and b is not None and all(abs(x - y) < 1e-6 for x, y in zip(a, b))
+
+
+def bbox_usable(b, parent_boxes, max_frac=0.5) -> bool:
+    """A unit's own bbox can stand in for its point when it is not a parent's bbox
+    (the geocoder's fallback) and is clearly smaller than the parent."""
     if b is None or bbox_area(b) <= 0:
         return False
     for pb in parent_boxes:
         if pb is None:
             continue
-        if all(abs(x - y) < 1e-6 for x, y in zip(b, pb)):
+        if same_box(b, pb) or (bbox_area(pb) > 0 and bbox_area(b) > max_frac * bbox_area(pb)):
             return False
-        if bbox_area(pb) > 0 and bbox_area(b) > max_frac_of_parent * bbox_area(pb):
-            return False
-    cy, cx = (b[1] + b[3]) / 2, (b[0] + b[2]) / 2
-    return prov.distance_to(gso, cy, cx) <= BORDER_TOL_DEG
+    return True
 
 
 def province_problem(gso, lat, lon, prov: Provinces):
-    """None if the point is in its own province (or offshore of it); else a reason."""
+    """None if the point is in (or just off the coast of) its own province polygon,
+    else (category, detail)."""
     d_own = prov.distance_to(gso, lat, lon)
     if d_own <= BORDER_TOL_DEG:
         return None
     idx, d = prov.locate(lat, lon)
     if idx is not None and d == 0.0:
-        return f"point lies in {prov.props[idx]['name_ascii']}"
+        return ("in another province polygon", prov.props[idx]["name_ascii"])
     if d_own <= ISLAND_TOL_DEG:
-        return None  # offshore of the coarse NE coastline: islands
-    return f"point {d_own:.2f} deg outside its province"
+        return None  # offshore of the coarse Natural Earth coastline: islands
+    return ("far outside its province polygon", f"{d_own:.2f} deg")
 
 
-def successor_radius_km(area_km2) -> float:
+def radius_km(area_km2) -> float:
     return math.sqrt(area_km2 / math.pi) if area_km2 else 5.0
 
 
 def build(con, conv, prov: Provinces, gn_rows: list[dict]):
     stats = Stats()
     out = []
+    dropped = []  # (kind, row, reason) for the report
 
-    # ------------------------------------------------ legacy wards and districts
-    L = con.execute("SELECT * FROM admin_units_legacy").fetchall()
+    L = con.execute("SELECT * FROM admin_units_legacy ORDER BY districtCode, wardCode").fetchall()
     districts = {}
     for r in L:
         districts.setdefault(r["districtCode"], r)
     wards = [r for r in L if r["wardCode"]]
-    stats["legacy districts"] = len(districts)
-    stats["legacy wards/communes"] = len(wards)
+    stats["legacy: districts in source"] = len(districts)
+    stats["legacy: communes/wards in source"] = len(wards)
     prov_points = {(r["provinceLat"], r["provinceLon"]) for r in L}
 
-    # Repeated coordinates (reported; the checks below decide what is wrong).
+    # Repeated coordinates, reported; the checks below decide what is wrong.
     d_lon = collections.Counter(r["districtLon"] for r in districts.values())
     w_lon = collections.Counter(r["wardLon"] for r in wards)
     w_pt = collections.Counter((r["wardLat"], r["wardLon"]) for r in wards)
-    stats["districts sharing their exact longitude with another district"] = sum(
+    stats["legacy: districts sharing their exact longitude with another district"] = sum(
         1 for r in districts.values() if d_lon[r["districtLon"]] > 1)
-    stats["wards sharing their exact longitude with another ward"] = sum(
+    stats["legacy: communes sharing their exact longitude with another commune"] = sum(
         1 for r in wards if w_lon[r["wardLon"]] > 1)
-    stats["wards sharing their exact lat+lon with another ward"] = sum(
+    stats["legacy: communes sharing their exact lat+lon with another commune"] = sum(
         1 for r in wards if w_pt[(r["wardLat"], r["wardLon"])] > 1)
 
-    # 2025 successors of each legacy ward, from converter_2025.json
+    # The 2025 unit(s) each legacy commune went into (converter_2025.json).
     new_units = {(r["provinceKey"], r["wardKey"]): r for r in con.execute("SELECT * FROM admin_units")}
     succ = collections.defaultdict(set)
     for pk, d in conv["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
@@ -334,241 +350,248 @@ def build(con, conv, prov: Provinces, gn_rows: list[dict]):
         for lk, lst in d.items():
             for e in lst:
                 succ[lk].add((pk, e["newWardKey"]))
+    pred = collections.defaultdict(list)
+    for lk, s in succ.items():
+        for n in s:
+            pred[n].append(lk)
 
-    def legacy_key(r):
+    def lkey(r):
         return f"{r['provinceKey']}_{r['districtKey']}_{r['wardKey']}"
 
-    # --- wards: intrinsic checks
-    ward_pt = {}      # wardCode -> (lat, lon, note) of kept wards
-    ward_info = {}
-    for r in wards:
-        lat, lon = r["wardLat"], r["wardLon"]
-        b = parse_bounds(r["wardBounds"])
-        db = parse_bounds(r["districtBounds"])
-        pb = parse_bounds(r["provinceBounds"])
-        parts = address_parts(r["wardGeoAddress"])
-        verified = any(similar(p, r["wardShort"]) for p in parts)
-        parent_only = (not verified and parts and (
-            similar(parts[0], r["districtShort"]) or similar(parts[0], r["provinceShort"])
-            or key(parts[0]) in (key(r["provinceShort"]), key(fold(r["provinceShort"])))))
-        problems = []
-        if (lat, lon) == (r["districtLat"], r["districtLon"]):
-            problems.append("same point as its district")
-        elif (lat, lon) in prov_points:
-            problems.append("same point as a province")
-        elif w_pt[(lat, lon)] > 1:
-            problems.append("same point as another commune")
-        if parent_only:
-            problems.append("geocoder matched only the district/province")
-        if b is not None and not in_bbox(b, lat, lon):
-            problems.append("point outside its own bbox")
-        pp = province_problem(r["provinceCode"], lat, lon, prov)
-        if pp:
-            problems.append(pp)
-        info = {"r": r, "bbox": b, "parents": (db, pb), "verified": verified, "parts": parts}
-        ward_info[r["wardCode"]] = info
-        if not problems:
-            note = "" if verified or not parts else f"geocoded as '{parts[0]}'"
-            ward_pt[r["wardCode"]] = (lat, lon, note)
-            continue
-        reason = "; ".join(problems)
-        if bbox_plausible(b, (db, pb), r["provinceCode"], prov) and not (
-                "same point as its district" in problems and b == db):
-            info["pending_bbox"] = reason  # confirmed against the 2025 successor below
-            stats["wards: intrinsic problem, bbox centre candidate"] += 1
-        else:
-            info["dropped"] = reason
-            stats["wards dropped: " + problems[0].split(" lies in ")[0].split(" deg ")[0]] += 1
-
-    # --- wards: cross-check with the 2025 unit(s) each one merged into
-    def near_successor(lk, lat, lon, loose):
+    def successor_gap(lk, lat, lon, loose):
+        """km beyond the allowed distance to the nearest 2025 successor (<= 0: near)."""
         best = None
         for n in succ.get(lk, ()):
             u = new_units.get(n)
             if u is None:
                 continue
-            rad = successor_radius_km(u["wardAreaKm2"])
-            lim = 2 * rad + 3 if loose else rad + 2
-            d = km(lat, lon, u["wardLat"], u["wardLon"])
-            best = min(best, d - lim) if best is not None else d - lim
-        return best  # <= 0 means near enough; None if no successor known
+            rad = radius_km(u["wardAreaKm2"])
+            gap = km(lat, lon, u["wardLat"], u["wardLon"]) - ((2 * rad + 3) if loose else (rad + 2))
+            best = gap if best is None else min(best, gap)
+        return best
 
-    for code, info in ward_info.items():
-        r = info["r"]
-        lk = legacy_key(r)
-        b = info["bbox"]
-        if "pending_bbox" in info:
-            cy, cx = (b[1] + b[3]) / 2, (b[0] + b[2]) / 2
-            gap = near_successor(lk, cy, cx, loose=True)
+    # ------------------------------------------------- legacy communes: pass 1
+    kept = {}   # wardCode -> [lat, lon, note]
+    info = {}
+    for r in wards:
+        code = r["wardCode"]
+        lat, lon = r["wardLat"], r["wardLon"]
+        name = unit_name(r["ward"], r["wardType"])
+        b, db, pb = (parse_bounds(r[k]) for k in ("wardBounds", "districtBounds", "provinceBounds"))
+        parts = address_parts(r["wardGeoAddress"])
+        verified = any(similar(p, name) for p in parts)
+        dname = unit_name(r["district"], r["districtType"])
+        parent_only = bool(not verified and parts and (
+            similar(parts[0], dname) or similar(parts[0], r["provinceShort"])))
+        hard = []
+        if (lat, lon) == (r["districtLat"], r["districtLon"]):
+            hard.append("same point as its district")
+        elif (lat, lon) in prov_points:
+            hard.append("same point as a province")
+        elif w_pt[(lat, lon)] > 1:
+            hard.append("same point as another commune")
+        if parent_only:
+            hard.append("geocoder matched only the district/province")
+        if b is not None and not in_bbox(b, lat, lon):
+            hard.append("point outside its own bbox")
+        soft = province_problem(r["provinceCode"], lat, lon, prov)
+        lk = lkey(r)
+        info[code] = dict(r=r, name=name, bbox=b, parents=(db, pb), verified=verified, parts=parts, lk=lk)
+        note = "" if verified or not parts else f"geocoded as '{parts[0]}'"
+        if not hard and soft:
+            gap = successor_gap(lk, lat, lon, loose=True)
+            if verified and gap is not None and gap <= 0:
+                # The geocoder found this commune by name and the 2025 data agree:
+                # it is the coarse Natural Earth polygon that is off here.
+                stats[f"legacy communes kept although {soft[0]} (name-verified, 2025 data agree)"] += 1
+                kept[code] = [lat, lon, f"Natural Earth polygon puts this point in {soft[1]}"
+                              if soft[0].startswith("in another") else "offshore of the Natural Earth coastline"]
+                continue
+            hard.append(f"{soft[0]} ({soft[1]})")
+        if not hard:
+            kept[code] = [lat, lon, note]
+            continue
+        info[code]["problem"] = hard
+        # Fall back to the bbox centre when the bbox is the commune's own and the
+        # 2025 unit the commune went into confirms it.
+        if bbox_usable(b, (db, pb)):
+            cy, cx = box_centre(b)
+            gap = successor_gap(lk, cy, cx, loose=True)
             if gap is not None and gap <= 0:
-                ward_pt[code] = (round(cy, 6), round(cx, 6),
-                                 f"point replaced by bbox centre ({info['pending_bbox']})")
-                stats["wards corrected to bbox centre"] += 1
-            else:
-                info["dropped"] = info["pending_bbox"] + "; bbox not confirmed by 2025 successor"
-                stats["wards dropped: bbox centre not confirmed by 2025 successor"] += 1
-            continue
-        if code not in ward_pt:
-            continue
-        lat, lon, note = ward_pt[code]
-        gap = near_successor(lk, lat, lon, loose=info["verified"])
-        if gap is None or gap <= 0:
-            continue
-        # far from the 2025 unit it became part of
-        if info["verified"]:
-            # a name-verified point is only overruled when the other communes that
-            # merged into the same 2025 unit agree with that unit's point
-            u_pts = [new_units[n] for n in succ.get(lk, ()) if n in new_units]
-            sib = [c for c, i in ward_info.items() if c != code and c in ward_pt
-                   and succ.get(legacy_key(i["r"]), set()) & succ.get(lk, set())]
-            others_near = any(km(ward_pt[c][0], ward_pt[c][1], u["wardLat"], u["wardLon"])
-                              <= 2 * successor_radius_km(u["wardAreaKm2"]) + 3
-                              for c in sib for u in u_pts)
-            if not others_near:
+                kept[code] = [cy, cx, f"point replaced by bbox centre ({'; '.join(hard)})"]
+                stats["legacy communes corrected to bbox centre: " + hard[0].split(" (")[0]] += 1
                 continue
-        reason = ("far from its 2025 successor while its merge partners are near it"
-                  if info["verified"] else
-                  f"geocoded as '{info['parts'][0] if info['parts'] else '?'}', far from its 2025 successor")
-        if bbox_plausible(b, info["parents"], r["provinceCode"], prov):
-            cy, cx = (b[1] + b[3]) / 2, (b[0] + b[2]) / 2
-            g2 = near_successor(lk, cy, cx, loose=True)
-            if g2 is not None and g2 <= 0 and km(cy, cx, lat, lon) > 1.0:
-                ward_pt[code] = (round(cy, 6), round(cx, 6), f"point replaced by bbox centre ({reason})")
-                stats["wards corrected to bbox centre"] += 1
-                continue
-        del ward_pt[code]
-        info["dropped"] = reason
-        stats["wards dropped: " + ("far from 2025 successor (name-verified, partners disagree)"
-                                   if info["verified"] else "unverified geocode far from 2025 successor")] += 1
+        dropped.append(("commune", r, "; ".join(hard)))
+        stats["legacy communes dropped: " + hard[0].split(" (")[0]] += 1
 
-    # --- districts
-    dist_pt = {}
-    by_district = collections.defaultdict(list)
-    for code, (lat, lon, _) in ward_pt.items():
-        by_district[ward_info[code]["r"]["districtCode"]].append((lat, lon))
+    # ------------------------- legacy communes: pass 2, agreement with the 2025 units
+    partners = collections.defaultdict(set)  # 2025 unit -> its legacy communes still kept
+    code_by_lk = {i["lk"]: c for c, i in info.items()}
+    for c in kept:
+        for n in succ.get(info[c]["lk"], ()):
+            partners[n].add(c)
+    for code in sorted(kept):
+        i = info[code]
+        if "problem" in i:
+            continue  # already replaced by a confirmed bbox centre
+        lat, lon, _ = kept[code]
+        if i["verified"]:
+            gap = successor_gap(i["lk"], lat, lon, loose=True)
+            if gap is None or gap <= 0:
+                continue
+            # a name-verified point is only overruled when the other communes merged
+            # into the same 2025 unit agree with that unit's point
+            agree = False
+            for n in succ.get(i["lk"], ()):
+                u = new_units.get(n)
+                if u is None:
+                    continue
+                lim = 2 * radius_km(u["wardAreaKm2"]) + 3
+                agree |= any(km(kept[c][0], kept[c][1], u["wardLat"], u["wardLon"]) <= lim
+                             for c in partners[n] if c != code)
+            if not agree:
+                continue
+            reason = "far from its 2025 unit, which its merge partners agree with"
+        else:
+            gap = successor_gap(i["lk"], lat, lon, loose=False)
+            if gap is None or gap <= 0:
+                continue
+            reason = f"geocoded as '{i['parts'][0] if i['parts'] else '?'}', far from its 2025 unit"
+        r, b = i["r"], i["bbox"]
+        if bbox_usable(b, i["parents"]):
+            cy, cx = box_centre(b)
+            g2 = successor_gap(i["lk"], cy, cx, loose=True)
+            if g2 is not None and g2 <= 0 and km(cy, cx, lat, lon) > 1.0:
+                kept[code] = [cy, cx, f"point replaced by bbox centre ({reason})"]
+                stats["legacy communes corrected to bbox centre: far from 2025 unit"] += 1
+                continue
+        del kept[code]
+        dropped.append(("commune", r, reason))
+        stats["legacy communes dropped: " + ("far from 2025 unit (name-verified, partners disagree)"
+                                             if i["verified"] else "unverified geocode far from 2025 unit")] += 1
+
+    # ------------------------------------------------------------ legacy districts
+    commune_pts = collections.defaultdict(list)
+    for code, (lat, lon, _) in kept.items():
+        commune_pts[info[code]["r"]["districtCode"]].append((lat, lon))
+    dist_kept = {}
     for dcode, r in districts.items():
         lat, lon = r["districtLat"], r["districtLon"]
-        b = parse_bounds(r["districtBounds"])
-        pb = parse_bounds(r["provinceBounds"])
+        name = unit_name(r["district"], r["districtType"])
+        b, pb = parse_bounds(r["districtBounds"]), parse_bounds(r["provinceBounds"])
         parts = address_parts(r["districtGeoAddress"])
-        verified = any(similar(p, r["districtShort"]) or similar(p, fold(r["districtShort"]))
-                       for p in parts)
-        problems = []
-        if (lat, lon) in prov_points:
-            problems.append("same point as its province")
-        if not verified:
-            problems.append(f"geocoder matched '{parts[0] if parts else r['districtGeoAddress']}'")
-        if b is not None and not in_bbox(b, lat, lon):
-            problems.append("point outside its own bbox")
-        pp = province_problem(r["provinceCode"], lat, lon, prov)
-        if pp:
-            problems.append(pp)
-        pts = by_district.get(dcode, [])
-        hull_ok = True
+        verified = any(similar(p, name) for p in parts)
+        pts = commune_pts.get(dcode, [])
+        hull_ok = None
         if len(pts) >= 3:
             hull = MultiPoint([(x, y) for y, x in pts]).convex_hull.buffer(HULL_BUFFER_DEG)
-            if not hull.contains(Point(lon, lat)):
-                hull_ok = False
-                problems.append("point outside the area of its own communes")
-        if not problems:
-            dist_pt[dcode] = (lat, lon, "")
+            hull_ok = hull.contains(Point(lon, lat))
+        hard = []
+        if (lat, lon) in prov_points:
+            hard.append("same point as its province")
+        if b is not None and not in_bbox(b, lat, lon):
+            hard.append("point outside its own bbox")
+        if hull_ok is False:
+            hard.append("point outside the area of its own communes")
+        if not verified and (hull_ok is not True):
+            hard.append(f"geocoder matched '{parts[0] if parts else r['districtGeoAddress']}'")
+        soft = province_problem(r["provinceCode"], lat, lon, prov)
+        note = ""
+        if soft and not hard:
+            if hull_ok or (hull_ok is None and verified):
+                note = (f"Natural Earth polygon puts this point in {soft[1]}"
+                        if soft[0].startswith("in another") else "island, outside the Natural Earth polygons")
+                stats[f"legacy districts kept although {soft[0]} (communes/name agree)"] += 1
+            else:
+                hard.append(f"{soft[0]} ({soft[1]})")
+        if not hard:
+            if not verified:
+                stats["legacy districts kept: geocoder spelling differs, point among own communes"] += 1
+            dist_kept[dcode] = (lat, lon, note)
             continue
-        # Name mismatch alone (spelling variants such as 'Krông Pắk', 'Dalat', 'District 1')
-        # is not an error when the point sits among its own communes.
-        if problems == [problems[0]] and problems[0].startswith("geocoder matched") and pts and hull_ok \
-                and (lat, lon) not in prov_points:
-            dist_pt[dcode] = (lat, lon, "")
-            stats["districts kept: geocoder spelling differs, point among own communes"] += 1
-            continue
-        reason = "; ".join(problems)
-        ok_box = bbox_plausible(b, (pb,), r["provinceCode"], prov, max_frac_of_parent=0.9)
-        if ok_box and len(pts) >= 3:
-            inside = sum(in_bbox(b, y, x, tol=0.01) for y, x in pts)
-            ok_box = inside >= 0.8 * len(pts)
-        elif ok_box:
-            ok_box = False  # no communes to confirm the bbox with
+        reason = "; ".join(hard)
+        ok_box = bbox_usable(b, (pb,), max_frac=0.9) and len(pts) >= 3 and \
+            sum(in_bbox(b, y, x, tol=0.01) for y, x in pts) >= 0.8 * len(pts)
         if ok_box:
-            cy, cx = (b[1] + b[3]) / 2, (b[0] + b[2]) / 2
-            dist_pt[dcode] = (round(cy, 6), round(cx, 6), f"point replaced by bbox centre ({reason})")
-            stats["districts corrected to bbox centre"] += 1
+            cy, cx = box_centre(b)
+            dist_kept[dcode] = (cy, cx, f"point replaced by bbox centre ({reason})")
+            stats["legacy districts corrected to bbox centre"] += 1
         else:
-            stats["districts dropped"] += 1
-            print(f"    drop district {r['district']} ({r['provinceShort']}): {reason}")
+            dropped.append(("district", r, reason))
+            stats["legacy districts dropped"] += 1
 
-    for dcode, (lat, lon, note) in dist_pt.items():
+    for dcode, (lat, lon, note) in dist_kept.items():
         r = districts[dcode]
-        name = r["districtShort"]
-        full = r["district"]
+        name = unit_name(r["district"], r["districtType"])
         out.append({
             "place_id": f"vnau:district:{dcode}", "name": name, "name_ascii": fold(name),
             "level": "district", "province": prov.ascii_name(r["provinceCode"]),
             "district": fold(name), "lat": lat, "lon": lon, "precision": "district",
             "source": SRC_VN_LEGACY, "source_id": dcode,
-            "note": full + (f"; {note}" if note else ""),
+            "note": r["district"] + (f"; {note}" if note else ""),
         })
-    for code, (lat, lon, note) in ward_pt.items():
-        r = ward_info[code]["r"]
+    for code, (lat, lon, note) in kept.items():
+        i = info[code]
+        r = i["r"]
         level = WARD_LEVEL[r["wardType"]]
         out.append({
-            "place_id": f"vnau:{level}:{code}", "name": r["wardShort"], "name_ascii": fold(r["wardShort"]),
+            "place_id": f"vnau:{level}:{code}", "name": i["name"], "name_ascii": fold(i["name"]),
             "level": level, "province": prov.ascii_name(r["provinceCode"]),
-            "district": fold(r["districtShort"]), "lat": lat, "lon": lon, "precision": "commune",
-            "source": SRC_VN_LEGACY, "source_id": code, "note": note,
+            "district": fold(unit_name(r["district"], r["districtType"])), "lat": lat, "lon": lon,
+            "precision": "commune", "source": SRC_VN_LEGACY, "source_id": code, "note": note,
         })
-    dropped_wards = [i for i in ward_info.values() if "dropped" in i]
-    stats["legacy wards kept"] = len(ward_pt)
-    stats["legacy districts kept"] = len(dist_pt)
+    stats["legacy: communes/wards kept"] = len(kept)
+    stats["legacy: districts kept"] = len(dist_kept)
 
-    # ---------------------------------------------------------- 2025 units
-    pred = collections.defaultdict(list)
-    for lk, s in succ.items():
-        for n in s:
-            pred[n].append(lk)
-    code_by_lk = {legacy_key(i["r"]): c for c, i in ward_info.items()}
+    # ------------------------------------------------------------------ 2025 units
     legacy_gso_by_pk = {r["provinceKey"]: r["provinceCode"] for r in L}
-    new_to_legacy_prov = collections.defaultdict(set)  # 2025 province code -> legacy codes
+    new_code_by_pk = {u["provinceKey"]: u["provinceCode"] for u in new_units.values()}
+    new_to_legacy = collections.defaultdict(set)  # 2025 province code -> legacy province codes
     for pk_new, legacy_pks in conv["DICT_PROVINCE"].items():
-        for u in new_units.values():
-            if u["provinceKey"] == pk_new:
-                new_to_legacy_prov[u["provinceCode"]] |= {legacy_gso_by_pk[p] for p in legacy_pks}
-                break
+        new_to_legacy[new_code_by_pk[pk_new]] |= {legacy_gso_by_pk[p] for p in legacy_pks}
     for n, u in sorted(new_units.items(), key=lambda kv: kv[1]["wardCode"]):
         lat, lon = u["wardLat"], u["wardLon"]
-        rad = successor_radius_km(u["wardAreaKm2"])
-        cands = [ward_pt[code_by_lk[lk]] for lk in pred.get(n, []) if code_by_lk.get(lk) in ward_pt]
-        near = [c for c in cands if km(lat, lon, c[0], c[1]) <= 2 * rad + 3]
-        if cands and not near:
-            stats["2025 units dropped: far from all its (checked) legacy communes"] += 1
-            continue
-        if not cands:
-            stats["2025 units without a checked legacy commune (kept, unconfirmed)"] += 1
-        idx, d = prov.locate(lat, lon)
-        legacy_ok = new_to_legacy_prov.get(u["provinceCode"], set())
-        if idx is None or prov.props[idx]["gso_code"] not in legacy_ok:
-            stats["2025 units dropped: outside the old provinces it was formed from"] += 1
-            continue
+        lim = 2 * radius_km(u["wardAreaKm2"]) + 3
+        cands = sorted((km(lat, lon, kept[c][0], kept[c][1]), info[c]["r"]["provinceCode"])
+                       for c in (code_by_lk.get(lk) for lk in pred.get(n, [])) if c in kept)
+        note = f"2025 unit: {u['ward']}, {u['province'].replace('Tỉnh ', '').replace('Thành phố ', '')}"
+        if cands:
+            if cands[0][0] > lim:
+                stats["2025 units dropped: far from all the (checked) communes it was formed from"] += 1
+                dropped.append(("2025", u, "far from all the communes it was formed from"))
+                continue
+            gso = cands[0][1]
+        else:
+            idx, _ = prov.locate(lat, lon)
+            if idx is None or prov.props[idx]["gso_code"] not in new_to_legacy[u["provinceCode"]]:
+                stats["2025 units dropped: unconfirmed and outside the old provinces it was formed from"] += 1
+                dropped.append(("2025", u, "unconfirmed and outside its old provinces"))
+                continue
+            gso = prov.props[idx]["gso_code"]
+            note += "; not cross-checked (no checked legacy commune)"
+            stats["2025 units kept without a checked legacy commune"] += 1
         level = WARD_LEVEL[u["wardType"]]
-        pshort = u["province"].replace("Tỉnh ", "").replace("Thành phố ", "")
-        note = f"2025 unit ({u['ward']}, {pshort})" + ("" if cands else "; not cross-checked")
+        name = unit_name(u["ward"], u["wardType"])
         out.append({
-            "place_id": f"vnau2025:{level}:{u['wardCode']}", "name": u["wardShort"],
-            "name_ascii": fold(u["wardShort"]), "level": level,
-            "province": prov.props[idx]["name_ascii"], "district": "",
+            "place_id": f"vnau2025:{level}:{u['wardCode']}", "name": name, "name_ascii": fold(name),
+            "level": level, "province": prov.ascii_name(gso), "district": "",
             "lat": lat, "lon": lon, "precision": "commune",
             "source": SRC_VN_2025, "source_id": u["wardCode"], "note": note,
         })
         stats["2025 units kept"] += 1
 
-    # ------------------------------------------------------------- GeoNames
-    # expected 2025 (GeoNames admin1) code for each legacy province
-    legacy_to_new = {lc: nc for nc, lcs in new_to_legacy_prov.items() for lc in lcs}
-    legacy_names = collections.defaultdict(list)  # (gso, key(name)) -> legacy wards / districts
-    for code, (lat, lon, _) in ward_pt.items():
-        r = ward_info[code]["r"]
-        legacy_names[(r["provinceCode"], key(r["wardShort"]))].append((lat, lon, r["districtShort"], "ward"))
-    for dcode, (lat, lon, _) in dist_pt.items():
+    # -------------------------------------------------------------------- GeoNames
+    legacy_to_new = {lc: nc for nc, lcs in new_to_legacy.items() for lc in lcs}
+    by_name = collections.defaultdict(list)  # key(name) -> kept legacy units
+    commune_list = []
+    for code, (lat, lon, _) in kept.items():
+        r = info[code]["r"]
+        by_name[key(info[code]["name"])].append((lat, lon, r["provinceCode"], r, "commune"))
+        commune_list.append((lat, lon, r))
+    for dcode, (lat, lon, _) in dist_kept.items():
         r = districts[dcode]
-        legacy_names[(r["provinceCode"], key(r["districtShort"]))].append((lat, lon, r["districtShort"], "district"))
+        by_name[key(unit_name(r["district"], r["districtType"]))].append((lat, lon, r["provinceCode"], r, "district"))
+    c_tree = STRtree([Point(lon, lat) for lat, lon, _ in commune_list])
     gn_dists = []
     for v in gn_rows:
         full = v["name"].strip()
@@ -579,43 +602,62 @@ def build(con, conv, prov: Provinces, gn_rows: list[dict]):
                 break
         lat, lon = float(v["latitude"]), float(v["longitude"])
         notes = [f"GeoNames: {full}"] if name != full else []
+        gso, district = None, ""
+        # 1. the same-named legacy commune or district close by
+        best = None
+        for lat2, lon2, g2, r2, kind in by_name.get(key(name), []):
+            dd = km(lat, lon, lat2, lon2)
+            if dd <= (8 if kind == "commune" else 15) and (best is None or dd < best[0]):
+                best = (dd, g2, r2, kind)
         idx, d = prov.locate(lat, lon)
-        province, district = "", ""
-        if idx is None:
-            notes.append("outside all province polygons")
-            stats["geonames: no province within 0.05 deg"] += 1
-        else:
-            province = prov.props[idx]["name_ascii"]
-            gso = prov.props[idx]["gso_code"]
-            if d > 0:
+        pip = prov.props[idx]["gso_code"] if idx is not None else None
+        if best:
+            gso, district = best[1], fold(unit_name(best[2]["district"], best[2]["districtType"]))
+            if best[3] == "commune":
+                gn_dists.append(best[0])
+            stats["geonames: matched by name to a legacy commune/district nearby"] += 1
+        # 2. else the province polygon, checked against the nearest commune centre
+        if gso is None and pip is not None:
+            gso = pip
+            near = c_tree.query_nearest(Point(lon, lat), max_distance=0.03, return_distance=True)
+            if len(near[0]):
+                r2 = commune_list[int(min(zip(near[1], near[0]))[1])][2]
+                if r2["provinceCode"] != pip and legacy_to_new.get(r2["provinceCode"]) == v["admin1code"] \
+                        and legacy_to_new.get(pip) != v["admin1code"]:
+                    gso = r2["provinceCode"]
+                    notes.append(f"province from nearest commune (Natural Earth polygon says "
+                                 f"{prov.props[idx]['name_ascii']})")
+                    stats["geonames: province from nearest commune, NE polygon disagrees"] += 1
+            if gso == pip and d > 0:
                 notes.append(f"province = nearest polygon, {d:.3f} deg away")
-                stats["geonames: province from nearest polygon (offshore/border)"] += 1
-            if legacy_to_new.get(gso) != v["admin1code"]:
-                notes.append(f"GeoNames admin1 {v['admin1code']} does not match this province")
-                stats["geonames: admin1 code disagrees with polygon"] += 1
-            # legacy district: the same-named district or commune nearby
-            best = None
-            for lat2, lon2, dname, kind in legacy_names.get((gso, key(name)), []):
-                dd = km(lat, lon, lat2, lon2)
-                if dd <= (15 if kind == "district" else 8) and (best is None or dd < best[0]):
-                    best = (dd, dname, kind)
-            if best:
-                district = fold(best[1])
-                if best[2] == "ward":
-                    gn_dists.append(best[0])
+                stats["geonames: province from the nearest polygon (offshore/border)"] += 1
+        # 3. offshore islands outside every polygon: the nearest commune centre
+        if gso is None:
+            near = c_tree.query_nearest(Point(lon, lat), max_distance=0.1, return_distance=True)
+            if len(near[0]):
+                r2 = commune_list[int(min(zip(near[1], near[0]))[1])][2]
+                gso = r2["provinceCode"]
+                notes.append("outside the province polygons; province from nearest commune centre")
+                stats["geonames: outside polygons, province from nearest commune"] += 1
+            else:
+                notes.append("outside the province polygons")
+                stats["geonames: no province found"] += 1
+        if gso is not None and legacy_to_new.get(gso) != v["admin1code"]:
+            notes.append(f"GeoNames admin1 {v['admin1code']} does not match this province")
+            stats["geonames: admin1 (2025 province) disagrees with the province found"] += 1
         out.append({
             "place_id": f"geonames:{v['geonameid']}", "name": name, "name_ascii": fold(name),
-            "level": level, "province": province, "district": district,
+            "level": level, "province": prov.ascii_name(gso) if gso else "", "district": district,
             "lat": lat, "lon": lon, "precision": "town",
             "source": SRC_GN, "source_id": str(v["geonameid"]), "note": "; ".join(notes),
         })
-    stats["geonames rows"] = len(gn_rows)
+    stats["geonames: rows"] = len(gn_rows)
     if gn_dists:
         gn_dists.sort()
-        stats["geonames rows matched by name to a vnau commune"] = len(gn_dists)
-        stats["  ... median distance m"] = int(1000 * gn_dists[len(gn_dists) // 2])
-        stats["  ... 90th percentile distance m"] = int(1000 * gn_dists[int(len(gn_dists) * 0.9)])
-    return out, stats, dropped_wards
+        stats["geonames: distance to the same-named legacy commune, median m"] = int(1000 * gn_dists[len(gn_dists) // 2])
+        stats["geonames: distance to the same-named legacy commune, 90th pct m"] = int(
+            1000 * gn_dists[int(len(gn_dists) * 0.9)])
+    return out, stats, dropped
 
 
 # -------------------------------------------------------------------- output
@@ -685,11 +727,13 @@ def main() -> None:
     check_province_names(con, prov)
     rows, stats, dropped = build(con, conv, prov, gn_rows)
     stats.report("checks:")
-    qnls = [i for i in dropped if i["r"]["provinceCode"] in ("20", "22")]
-    if qnls:
-        print("  dropped communes in Quang Ninh / Lang Son:")
-        for i in sorted(qnls, key=lambda i: i["r"]["wardCode"]):
-            print(f"    {i['r']['ward']} ({i['r']['districtShort']}): {i['dropped']}")
+    print("  dropped in Quang Ninh / Lang Son, and every dropped district:")
+    for kind, r, reason in dropped:
+        if kind == "district":
+            print(f"    district {r['district']} ({r['provinceShort']}): {reason}")
+        elif r["provinceCode"] in ("20", "22"):
+            where = r["district"] if kind == "commune" else "2025 unit"
+            print(f"    {kind} {r['ward']} ({where}): {reason}")
     write_csv(rows)
     coverage_report(rows)
     print("done.")

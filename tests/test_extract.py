@@ -1,0 +1,163 @@
+"""The extractor, specified sentence by sentence (all of these phrasings occur in news)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from geo.extract import extract_article, parse_number
+from geo.model import Article
+from geo.resolve import article_entities
+
+
+def _article(text: str, file: str = "t.txt") -> Article:
+    return Article(file=file, text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
+
+
+def entities(text: str) -> dict[tuple[str, str], dict]:
+    """(kind, name key) -> first-stated facts, for one article."""
+    ex = extract_article(_article(text))
+    return {(e.kind, e.key): e.values() for e in article_entities(ex)}
+
+
+def aggregates(text: str):
+    return [f for f in extract_article(_article(text)).facts if f.subject is None]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, key",
+    [
+        ("Workers gathered at Dong Banh Industrial Park yesterday.", "industrial_park", "dong banh"),
+        ("Investment in Quang Yen coastal economic zone rose.", "economic_zone", "quang yen"),
+        ("Trucks queue at Mong Cai International Border Gate every day.", "border_gate", "mong cai"),
+        ("Flights to Van Don Airport resumed.", "airport", "van don"),
+        ("Ships call at Ao Tien High-class Port.", "seaport", "ao tien"),
+        ("The province is upgrading National Highway 18C this year.", "road", "national 18c"),
+        ("Traffic on the Hai Phong - Mong Cai Expressway grew.", "road", "hai phong mong cai"),
+        ("The Hanoi - Ha Long high-speed railway is being studied.", "railway", "hanoi ha long"),
+        ("Đông Triều Industrial Park will span 178.3 hectares.", "industrial_park", "dong trieu"),
+        ("Firms chose Que Vo IP in the north.", "industrial_park", "que vo"),
+    ],
+)
+def test_a_name_with_its_head_noun_is_a_facility(sentence, kind, key):
+    assert (kind, key) in entities(sentence)
+
+
+def test_a_numbered_cluster_keeps_its_commune_in_its_name():
+    found = entities("Local Industrial Cluster No. 2 in Hop Thanh commune, Cao Loc district with an area of "
+                     "8.5 hectares has been put into operation.")
+    (kind, key), facts = next(iter(found.items()))
+    assert kind == "industrial_cluster" and key == "no 2 in hop thanh commune"
+    assert facts["area_ha"] == 8.5 and facts["status"] == "operating"
+
+
+def test_a_corridor_written_as_a_dash_list():
+    found = entities("It lies in the economic corridor of Kunming (China) - Hanoi - Hai Phong - Mong Cai - "
+                     "Fangcheng (China), near the expressway axis along Ha Long - Van Don - Mong Cai province.")
+    assert ("corridor", "kunming hanoi hai phong mong cai fangcheng") in found
+    assert ("corridor", "ha long van don mong cai") in found
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, keys",
+    [
+        ("For 10 existing industrial parks such as Dong Mai, Song Khoai, Viet Hung, Cai Lan, Texhong Hai Ha, "
+         "Hai Yen... the average occupancy rate has reached nearly 60%.", "industrial_park",
+         {"dong mai", "song khoai", "viet hung", "cai lan", "texhong hai ha", "hai yen"}),
+        ("Quang Yen Town has the most industrial parks in the province, namely Dong Mai, Song Khoai, "
+         "Nam Tien Phong, Bac Tien Phong and Bach Dang.", "industrial_park",
+         {"dong mai", "song khoai", "nam tien phong", "bac tien phong", "bach dang"}),
+        ("There are 3 border gate economic zones including Mong Cai, Hoanh Mo - Dong Van and Bac Phong Sinh.",
+         "economic_zone", {"mong cai", "hoanh mo dong van", "bac phong sinh"}),
+        ("The province issued a decision to establish two industrial parks: Quang Duc in Quang Duc commune and "
+         "Quang Thanh in Quang Ha and Quang Duc communes.", "industrial_park", {"quang duc", "quang thanh"}),
+        ("Priority goes to the border gates: Hoanh Mo - Bac Phong Sinh - Mong Cai.", "border_gate",
+         {"hoanh mo", "bac phong sinh", "mong cai"}),
+        ("Of these, Hải Hà and Đông Mai industrial parks are already under development.", "industrial_park",
+         {"hai ha", "dong mai"}),
+    ],
+)
+def test_a_list_sharing_one_head_noun_names_each_member(sentence, kind, keys):
+    found = {key for k, key in entities(sentence) if k == kind}
+    assert found == keys
+
+
+def test_figures_stated_for_a_group_are_aggregates_not_facts_of_a_member():
+    text = ("For 10 existing industrial parks such as Dong Mai, Song Khoai, Hai Yen... the average occupancy "
+            "rate has reached nearly 60%.")
+    assert all("occupancy_pct" not in facts for facts in entities(text).values())
+    (agg,) = [f for f in aggregates(text) if f.attribute == "occupancy_pct"]
+    assert (agg.value, agg.qualifier, agg.group, agg.count) == (60, "nearly", "industrial_park", 10)
+
+
+def test_figures_follow_a_back_reference_to_the_facility():
+    text = ("Nam Son Industrial Park (Ba Che Commune) invested by Hoang Thai Joint Stock Company was put into "
+            "operation in 2017. This is the first industrial park invested in border areas.\n"
+            "In phase 1 of the project, the investor has built infrastructure with an area of 28.5 hectares. "
+            "The occupancy rate of the industrial park reached nearly 87%. Currently, the Industrial Park is "
+            "investing in phase 2 with an area of 19 hectares.")
+    facts = entities(text)[("industrial_park", "nam son")]
+    assert facts["area_phase_1_ha"] == 28.5 and facts["area_phase_2_ha"] == 19
+    assert facts["area_ha"] == 28.5  # only phases are stated: the first phase is what exists
+    assert facts["occupancy_pct"] == 87
+    assert facts["investors"] == ["Hoang Thai Joint Stock Company"]
+    assert facts["commune"] == "Ba Che"
+    assert facts["status"] == "operating"
+
+
+def test_targets_and_commitments_are_not_facts():
+    text = ("The Eastern Dam Ha B Industrial Park has a scale of over 60 hectares. According to the roadmap, the "
+            "investor commits to attracting projects with an occupancy rate of 50% of the area and 100% "
+            "occupancy in the third year.")
+    facts = entities(text)[("industrial_park", "eastern dam ha b")]
+    assert facts["area_ha"] == 60
+    assert "occupancy_pct" not in facts
+
+
+def test_an_adjective_area_belongs_to_the_facility_it_describes():
+    facts = entities("Quang Ninh kicked off a project to develop the 7.4-hectare Bac Tien Phong Industrial Park "
+                     "with investment capital of 20.5 million USD.")[("industrial_park", "bac tien phong")]
+    assert facts["area_ha"] == 7.4 and facts["investment_usd"] == 20_500_000
+
+
+def test_qualifiers_are_kept():
+    ex = extract_article(_article("Dong Banh Industrial Park has attracted 4 projects with a total capital of "
+                                  "about 1,700 billion VND; the occupancy rate is about 60%."))
+    money = next(f for f in ex.facts if f.attribute == "investment_vnd")
+    assert money.value == 1_700_000_000_000 and money.qualifier == "about"
+
+
+def test_each_fact_keeps_its_sentence_and_offsets():
+    text = "Intro line.\nHuu Lung Industrial Park has an area of 600 hectares."
+    ex = extract_article(_article(text))
+    fact = next(f for f in ex.facts if f.attribute == "area_ha")
+    assert fact.quote == "Huu Lung Industrial Park has an area of 600 hectares."
+    assert text[fact.char_start:fact.char_end].startswith("600")
+
+
+def test_facilities_sharing_a_place_name_stay_apart():
+    found = entities("Work continues at the Đông Mai Industrial Cluster and at Đông Mai Industrial Park, "
+                     "near Van Don Airport in the Van Don Economic Zone and the Van Don Industrial Cluster.")
+    assert {("industrial_cluster", "dong mai"), ("industrial_park", "dong mai"), ("airport", "van don"),
+            ("economic_zone", "van don"), ("industrial_cluster", "van don")} <= set(found)
+
+
+def test_company_names_and_generic_words_are_not_facilities():
+    found = entities("The industrial park is invested by Green Park Industrial Park Investment Joint Stock "
+                     "Company. Traffic road works began.")
+    assert found == {}
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("3,913", 3913), ("375,171", 375171), ("853.18", 853.18), ("1.700", 1700), ("12,5", 12.5),
+     ("1,700", 1700), ("69.44", 69.44), ("1.234.567", 1234567)],
+)
+def test_numbers_in_english_and_vietnamese_formats(text, value):
+    assert parse_number(text) == value
+
+
+def test_the_article_province_is_the_one_it_names_most():
+    ex = extract_article(_article("Lạng Sơn is building roads. Lang Son province borders Cao Bang. Lang Son grows."))
+    assert ex.province == "Lang Son"

@@ -1,0 +1,124 @@
+"""The layers as QGIS will meet them: RFC 7946 GeoJSON, typed flat properties, a styled GeoPackage."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import geopandas
+import pyogrio
+import pytest
+from shapely.geometry import shape
+
+from geo.cli import main
+from geo.layers import FIELDS, LINE_FIELDS, POINT_FIELDS
+
+from .conftest import SEEDS
+
+
+def _layers(built):
+    return sorted((built / "layers").glob("*.geojson"))
+
+
+def test_every_layer_is_rfc7946(built):
+    assert _layers(built)
+    for path in _layers(built):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert "crs" not in data, path.name
+        types = {f["geometry"]["type"] for f in data["features"]}
+        assert len(types) == 1, f"{path.name} mixes {types}"
+        for feature in data["features"]:
+            assert isinstance(feature["id"], str) and feature["id"] == feature["properties"]["id"]
+            assert feature["id"].split(":")[0] == feature["properties"]["kind"]
+            geom = shape(feature["geometry"])
+            assert geom.is_valid
+            minx, miny, maxx, maxy = geom.bounds
+            assert 95 < minx <= maxx < 115 and 5 < miny <= maxy < 30  # lon/lat order: Vietnam and south China
+            text = json.dumps(feature["geometry"]["coordinates"])
+            assert all(len(n.split(".")[1]) <= 6 for n in text.replace("[", " ").replace("]", " ").replace(",", " ").split() if "." in n)
+
+
+def test_properties_are_flat_and_follow_the_schema(built):
+    for path in _layers(built):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        kind = data["features"][0]["properties"]["kind"]
+        fields = LINE_FIELDS if data["features"][0]["geometry"]["type"] == "LineString" else POINT_FIELDS
+        for feature in data["features"]:
+            props = feature["properties"]
+            assert list(props) == [f.name for f in fields], kind
+            for field in fields:
+                value = props[field.name]
+                assert not isinstance(value, (list, dict))
+                if value is None:
+                    continue
+                expected = {"str": str, "float": (int, float), "int": int, "bool": bool}[field.type]
+                assert isinstance(value, expected), (path.name, field.name, value)
+
+
+def test_every_coordinate_has_a_source_and_a_precision(built):
+    for path in _layers(built):
+        frame = geopandas.read_file(path)
+        assert frame["geocode_source"].notna().all() and (frame["geocode_source"] != "").all()
+        assert set(frame["geocode_precision"]) <= {"site", "commune", "district", "province", "schematic"}
+
+
+def test_the_same_input_gives_byte_identical_layers(runner, tmp_path, built):
+    out = tmp_path / "again"
+    assert runner.invoke(main, ["-q", "build", "--seeds", str(SEEDS), "--out", str(out)]).exit_code == 0
+    for path in _layers(built):
+        assert (out / "layers" / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_the_geopackage_holds_layers_tables_and_a_style_per_layer(built):
+    gpkg = built / "geo.gpkg"
+    names = {name for name, _ in pyogrio.list_layers(gpkg)}
+    spatial = {p.stem for p in _layers(built)}
+    assert spatial <= names
+    assert {"facts", "conflicts", "articles", "aggregates", "unlocated"} <= names
+    with sqlite3.connect(gpkg) as db:
+        styled = {row[0] for row in db.execute("SELECT f_table_name FROM layer_styles WHERE useAsDefault")}
+        qml = db.execute("SELECT styleQML FROM layer_styles").fetchall()
+    assert spatial == styled
+    assert all(q[0].lstrip().startswith("<!DOCTYPE qgis") for q in qml)
+    for layer in spatial:
+        assert (built / "layers" / f"{layer}.qml").exists()
+
+
+def test_facts_keep_their_provenance(built):
+    facts = pyogrio.read_dataframe(built / "geo.gpkg", layer="facts")
+    assert len(facts)
+    article_text = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+    for _, fact in facts.iterrows():
+        text = article_text[fact["article"]]
+        assert fact["quote"] in text
+        start, end = int(fact["char_start"]), int(fact["char_end"])
+        assert text.index(fact["quote"]) <= start < end <= text.index(fact["quote"]) + len(fact["quote"])
+
+
+def test_group_figures_are_aggregates(built):
+    aggregates = pyogrio.read_dataframe(built / "geo.gpkg", layer="aggregates")
+    areas = aggregates[aggregates["attribute"] == "area_ha"]["value"].astype(float).tolist()
+    assert 3913 in areas and 375171 in areas
+
+
+def test_conflicting_figures_are_all_kept_and_the_newest_is_current(tmp_path, runner):
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "old.txt").write_text("Dong Mai Industrial Park in Quang Ninh has an occupancy rate of 40%.")
+    (folder / "new.txt").write_text("Dong Mai Industrial Park in Quang Ninh has an occupancy rate of 75%.")
+    (folder / "sources.csv").write_text("file,published\nold.txt,2023-01-05\nnew.txt,2025-03-01\n")
+    out = tmp_path / "o"
+    result = runner.invoke(main, ["-q", "build", "--seeds", str(folder), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    parks = geopandas.read_file(out / "layers" / "industrial_parks.geojson")
+    row = parks.iloc[0]
+    assert row["occupancy_pct"] == 75 and str(row["as_of"])[:10] == "2025-03-01" and bool(row["has_conflict"])
+    conflicts = pyogrio.read_dataframe(out / "geo.gpkg", layer="conflicts")
+    assert sorted(conflicts["value"].astype(float)) == [40, 75]
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_the_schema_is_documented(field):
+    from .conftest import ROOT
+
+    assert f"`{field.name}`" in (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
