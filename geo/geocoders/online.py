@@ -39,6 +39,8 @@ class CachedGeocoder:
     def geocode(self, query: str, **kwargs) -> Location | None:
         cached = self.cache.get(self.backend, query)
         if cached is not None:
+            if not cached.get("found", True):
+                return None  # the server answered "nothing found" before
             return Location(cached["address"], (cached["lat"], cached["lon"]), cached.get("raw") or {})
         try:
             location = self._limited(query, **kwargs)
@@ -46,9 +48,13 @@ class CachedGeocoder:
             log.warning("%s failed for %r after retries (%s); falling back offline", self.backend, query, err)
             self.failures.append(query)
             return None
-        if location is not None:
-            self.cache.put(self.backend, query, {"address": location.address, "lat": location.latitude,
-                                                  "lon": location.longitude, "raw": location.raw})
+        if location is None:
+            # "Nothing found" is an answer too; errors (above) are never cached.
+            self.cache.put(self.backend, query, {"found": False})
+        else:
+            self.cache.put(self.backend, query, {"found": True, "address": location.address,
+                                                  "lat": location.latitude, "lon": location.longitude,
+                                                  "raw": location.raw})
         return location
 
 
