@@ -44,9 +44,9 @@ GATEWAY_SYMBOLS = {
     "economic_zones": ("#e65100", "M4 4h16v16H4z", "Economic zone (point: extent not mapped)"),
 }
 LINE_STYLES = {
-    "roads": {"color": "#c62828", "weight": 4, "opacity": 0.9},
-    "railways": {"color": "#37474f", "weight": 3, "opacity": 0.9, "dashArray": "8 6"},
-    "corridors": {"color": "#ff6f00", "weight": 14, "opacity": 0.3},
+    "roads": {"color": "#c62828", "weight": 4, "opacity": 0.9, "className": "geo-line"},
+    "railways": {"color": "#37474f", "weight": 3, "opacity": 0.9, "dashArray": "8 6", "className": "geo-line"},
+    "corridors": {"color": "#ff6f00", "weight": 14, "opacity": 0.3, "className": "geo-line"},
 }
 PRECISION_WORDS = {
     "site": "at the facility's own site",
@@ -133,7 +133,7 @@ def popup_html(props: dict, facts: list[dict], articles: dict[str, dict]) -> str
             art = articles.get(fact["article"], {})
             label = f"{fact['attribute']}: {fact['value']}{' ' + fact['unit'] if fact.get('unit') else ''}"
             source = _e(art.get("title") or fact["article"])
-            if art.get("url"):
+            if str(art.get("url") or "").lower().startswith(("http://", "https://")):
                 source = f"<a href='{_e(art['url'])}' target='_blank' rel='noopener'>{source}</a>"
             items.append(
                 f"<li><b>{_e(label)}</b>{' (' + _e(fact['qualifier']) + ')' if fact.get('qualifier') else ''}"
@@ -184,7 +184,7 @@ _STYLE = JsCode("function(feature) { return feature.properties.style; }")
 
 def _park_style(props: dict) -> dict:
     dash = STATUS_DASH.get(props.get("status") or "operating")
-    return {"radius": area_radius(props.get("area_ha")), "color": "#263238", "weight": 1.5 if not dash else 2,
+    return {"radius": area_radius(props.get("area_ha")), "color": "#263238", "weight": 1.5 if not dash else 2, "fill": True, "className": "geo-park",
             "dashArray": dash, "fillColor": occupancy_colour(props.get("occupancy_pct")), "fillOpacity": 0.8}
 
 
@@ -278,7 +278,9 @@ def map_from_layers(
     Fullscreen(position="topleft").add_to(m)
     _Legend(title).add_to(m)
 
-    bounds = [frame.total_bounds for frame in layers.values() if not frame.empty]
+    # Fit to the facilities; long corridors (to Kunming) would shrink the province to a dot.
+    bounds = [frame.total_bounds for frame in layers.values()
+              if not frame.empty and frame.geometry.geom_type.iloc[0] == "Point"]
     if bounds:
         minx = min(b[0] for b in bounds); miny = min(b[1] for b in bounds)
         maxx = max(b[2] for b in bounds); maxy = max(b[3] for b in bounds)

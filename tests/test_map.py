@@ -1,0 +1,132 @@
+"""map.html as people meet it: one offline file, markers and lines, popups, and no way for an
+article's markup to run. The browser tests drive Debian's Chromium (installed by `make test`)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import geopandas
+import pytest
+
+from geo.cli import main
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+HOSTILE = ("Dong Banh Industrial Park in Lang Son <script>window.__pwned = 1</script> has an area of 162 hectares "
+           "<img src=x onerror=\"window.__pwned = 2\">. Its occupancy rate is about 60%.")
+
+
+def _html(out: Path) -> str:
+    return (out / "map.html").read_text(encoding="utf-8")
+
+
+def test_the_map_is_one_offline_file(built):
+    page = _html(built)
+    assert not re.search(r"<script[^>]+src=[\"']?(?:https?:)?//", page)
+    assert not re.search(r"<link[^>]+href=[\"']?(?:https?:)?//", page)
+    assert "leaflet" in page.lower() and "L.map(" in page
+
+
+def test_the_map_of_the_seeds_is_at_most_3_mb(built):
+    assert (built / "map.html").stat().st_size <= 3 * 1024 * 1024
+
+
+@pytest.fixture(scope="module")
+def hostile_build(tmp_path_factory):
+    from click.testing import CliRunner
+
+    folder = tmp_path_factory.mktemp("hostile")
+    (folder / "evil.txt").write_text(HOSTILE, encoding="utf-8")
+    (folder / "sources.csv").write_text(
+        'file,title,url,published\nevil.txt,"<b onmouseover=alert(1)>Evil</b>",javascript:alert(1),2024-01-01\n')
+    out = folder / "out"
+    result = CliRunner().invoke(main, ["-q", "build", "--seeds", str(folder), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_article_markup_never_reaches_the_page_unescaped(hostile_build):
+    page = _html(hostile_build)
+    assert "window.__pwned = 1</script>" not in page
+    assert "<img src=x" not in page
+    assert "<b onmouseover" not in page
+
+
+def _browser():
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is missing: `make test` installs Debian's chromium")
+        pytest.skip("Debian's chromium is not installed (run `make browser`)")
+    from playwright.sync_api import sync_playwright
+
+    return sync_playwright()
+
+
+def _open(p, path: Path):
+    browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+    context = browser.new_context(offline=True)
+    page = context.new_page()
+    errors: list[str] = []
+    requests: list[tuple[str, str]] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: requests.append((r.resource_type, r.url)))
+    page.goto(path.as_uri())
+    page.wait_for_timeout(1000)
+    return browser, page, errors, requests
+
+
+_CLICK = """(id) => {
+  for (const key of Object.keys(window)) {
+    const layer = window[key];
+    if (!key.startsWith('geo_json_') || !layer || !layer.eachLayer) continue;
+    let hit = null;
+    layer.eachLayer(l => { if (l.feature && l.feature.properties.id === id) hit = l; });
+    if (hit) { hit.fire('click', {latlng: hit.getLatLng ? hit.getLatLng() : hit.getCenter()}); return true; }
+  }
+  return false;
+}"""
+
+
+@pytest.mark.browser
+def test_the_map_loads_offline_with_every_feature_and_popups(built):
+    layers = {p.stem: geopandas.read_file(p) for p in (built / "layers").glob("*.geojson")}
+    with _browser() as p:
+        browser, page, errors, requests = _open(p, built / "map.html")
+        try:
+            assert errors == []
+            fetched = [url for kind, url in requests if kind in ("script", "stylesheet", "font")]
+            assert fetched == []
+            circles = page.locator("path.geo-park").count()
+            assert circles == len(layers.get("industrial_parks", [])) + len(layers.get("industrial_clusters", []))
+            lines = page.locator("path.geo-line").count()
+            assert lines == sum(len(layers.get(n, [])) for n in ("roads", "railways", "corridors"))
+            symbols = page.locator(".geo-symbol").count()
+            assert symbols == sum(len(layers.get(n, [])) for n in ("border_gates", "airports", "seaports",
+                                                                   "economic_zones"))
+            assert page.evaluate(_CLICK, "industrial_park:lang-son:dong-banh")
+            popup = page.locator(".leaflet-popup-content").inner_text()
+            assert "Dong Banh Industrial Park" in popup
+            assert "162 ha" in popup and "60%" in popup
+            assert "Occupancy" in popup and "Sources" in popup
+        finally:
+            browser.close()
+
+
+@pytest.mark.browser
+def test_a_hostile_article_shows_as_text(hostile_build):
+    with _browser() as p:
+        browser, page, errors, _ = _open(p, hostile_build / "map.html")
+        try:
+            assert errors == []
+            assert page.evaluate(_CLICK, "industrial_park:lang-son:dong-banh")
+            page.locator(".leaflet-popup-content details summary").click()
+            popup = page.locator(".leaflet-popup-content").inner_text()
+            assert "<script>window.__pwned = 1</script>" in popup
+            assert page.evaluate("window.__pwned === undefined")
+            assert page.locator(".leaflet-popup-content img").count() == 0
+            assert page.locator(".leaflet-popup-content a[href^='javascript']").count() == 0
+        finally:
+            browser.close()
