@@ -694,7 +694,7 @@ def _figures(sentence: str) -> list[_Figure]:
                                    match.start("num"), match.end()))
             taken.append(match.span())
 
-    for match in _AREA.finditer(sentence) if "ha" in lower else ():
+    for match in _AREA.finditer(sentence) if ("ha" in lower or "hectare" in lower) else ():
         if not free(*match.span()):
             continue
         value = parse_number(match.group("num"))

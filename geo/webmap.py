@@ -48,6 +48,8 @@ LINE_STYLES = {
     "railways": {"color": "#37474f", "weight": 3, "opacity": 0.9, "dashArray": "8 6", "className": "geo-line"},
     "corridors": {"color": "#ff6f00", "weight": 14, "opacity": 0.3, "className": "geo-line"},
 }
+#: Credits for the reference data drawn on every map (see data/*/README.md).
+ATTRIBUTION = "Natural Earth · GSHHG (LGPL-3+) · GeoNames (CC BY 4.0) · vietnamadminunits"
 PRECISION_WORDS = {
     "site": "at the facility's own site",
     "commune": "at the centre of its commune",
@@ -218,7 +220,7 @@ def map_from_layers(
     base_styles = {
         "countries": {"color": "#616161", "weight": 1.5, "fillColor": "#f5f5f0", "fillOpacity": 0.6},
         "provinces": {"color": "#9e9e9e", "weight": 1, "fillColor": "#fbfaf3", "fillOpacity": 0.5},
-        "coast": {"color": "#90a4ae", "weight": 0.5, "fillColor": "#efeadf", "fillOpacity": 0.9},
+        "coast": {"color": "#90a4ae", "weight": 0, "fillColor": "#f3f1e8", "fillOpacity": 0.6},
     }
     for name in ("countries", "provinces", "coast"):
         frame = basemap.get(name)
@@ -325,12 +327,16 @@ class _Legend(MacroElement):
           <div style="margin-top:4px;color:#555">Dotted symbol ring: placed at a commune, district or province, not the site. Lines are schematic.</div>
         </div>
         {% endmacro %}
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.attribution|tojson }});
+        {% endmacro %}
     """)
 
     def __init__(self, title: str):
         super().__init__()
         self._name = "Legend"
         self.title = html.escape(title)
+        self.attribution = ATTRIBUTION
         self.colours = OCCUPANCY_COLOURS
         self.unknown = UNKNOWN_COLOUR
         self.r10, self.r100, self.r600 = (area_radius(a) / 2 + 2 for a in (10, 100, 600))
