@@ -143,7 +143,6 @@ def _heads() -> list[_Head]:
 
 
 _HEADS = _heads()
-_HEAD_BY_PHRASE = {h.phrase: h for h in _HEADS}
 _ACRONYMS = {h.phrase for h in _HEADS if len(h.phrase) <= 3 and h.phrase.isalpha()}
 
 
@@ -364,12 +363,10 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
             subject = resolve(subject) if subject is not None else default
             if subject is None:
                 continue
-            quote_start, quote_end = s_start, s_end
             common = dict(
                 article=article.file, quote=sentence, published=article.published,
                 char_start=s_start + fact.start, char_end=s_start + fact.end,
             )
-            del quote_start, quote_end
             if subject.mention is not None:
                 facts.append(Fact(attribute=fact.attribute, value=fact.value, unit=fact.unit,
                                   qualifier=fact.qualifier, subject=subject.mention, **common))

@@ -30,6 +30,23 @@ class Kind:
     generic: tuple[str, ...]
 
 
+#: Every head noun of an economic zone is also one of its generic words.
+_EZ_HEADS = (
+                "border gate economic zone",
+                "border-gate economic zone",
+                "coastal economic zone",
+                "special economic zone",
+                "economic zone",
+                "cross-border industry cooperation zone",
+                "cross-border economic cooperation zone",
+                "economic cooperation zone",
+                "special economic-commercial zone",
+                "economic-commercial zone",
+                "commercial zone",
+                "free trade zone",
+                "ez",
+            )
+
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (
@@ -38,21 +55,7 @@ KINDS: dict[str, Kind] = {
             "Economic zone",
             "economic_zones",
             "Point",
-            heads=(
-                "border gate economic zone",
-                "border-gate economic zone",
-                "coastal economic zone",
-                "special economic zone",
-                "economic zone",
-                "cross-border industry cooperation zone",
-                "cross-border economic cooperation zone",
-                "economic cooperation zone",
-                "special economic-commercial zone",
-                "economic-commercial zone",
-                "commercial zone",
-                "free trade zone",
-                "ez",
-            ),
+            heads=_EZ_HEADS,
             plurals=(
                 "border gate economic zones",
                 "border-gate economic zones",
@@ -60,22 +63,7 @@ KINDS: dict[str, Kind] = {
                 "special economic zones",
                 "economic zones",
             ),
-            generic=(
-                "border gate economic zone",
-                "border-gate economic zone",
-                "coastal economic zone",
-                "special economic zone",
-                "economic zone",
-                "cross-border industry cooperation zone",
-                "cross-border economic cooperation zone",
-                "economic cooperation zone",
-                "special economic-commercial zone",
-                "economic-commercial zone",
-                "commercial zone",
-                "free trade zone",
-                "ez",
-                "sez",
-            ),
+            generic=(*_EZ_HEADS, "sez"),
         ),
         Kind(
             "industrial_park",

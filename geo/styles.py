@@ -5,7 +5,7 @@ railways and corridors, and labels. The same text goes into the GeoPackage's
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
 
 import geopandas
 
@@ -104,4 +104,4 @@ def qml_styles(layers: dict[str, geopandas.GeoDataFrame]) -> dict[str, str]:
     return out
 
 
-__all__ = ["qml_styles", "escape"]
+__all__ = ["qml_styles"]
