@@ -32,18 +32,18 @@ class Kind:
 
 #: Every head noun of an economic zone is also one of its generic words.
 _EZ_HEADS = (
-                "border gate economic zone",
-                "border-gate economic zone",
-                "coastal economic zone",
-                "special economic zone",
-                "economic zone",
-                "cross-border industry cooperation zone",
-                "cross-border economic cooperation zone",
-                "economic cooperation zone",
-                "special economic-commercial zone",
-                "economic-commercial zone",
-                "commercial zone",
-                "free trade zone",
+    "border gate economic zone",
+    "border-gate economic zone",
+    "coastal economic zone",
+    "special economic zone",
+    "economic zone",
+    "cross-border industry cooperation zone",
+    "cross-border economic cooperation zone",
+    "economic cooperation zone",
+    "special economic-commercial zone",
+    "economic-commercial zone",
+    "commercial zone",
+    "free trade zone",
                 "ez",
             )
 
