@@ -44,8 +44,8 @@ _EZ_HEADS = (
     "economic-commercial zone",
     "commercial zone",
     "free trade zone",
-                "ez",
-            )
+    "ez",
+)
 
 KINDS: dict[str, Kind] = {
     k.name: k
