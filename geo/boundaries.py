@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import settings
 from .errors import ReferenceDataError
-from .names import fold, simplify
+from .names import fold, simplify, trie_pattern
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def province_pattern(data_dir: Path | None = None) -> tuple[re.Pattern[str], dic
     "City"/"Province" is not needed.
     """
     lookup: dict[str, str] = {}
-    alternatives = []
+    phrases = []
     for province in provinces(data_dir):
         ascii_name = province.name_ascii
         for variant in {ascii_name, ascii_name.replace(" City", "")}:
@@ -74,9 +74,9 @@ def province_pattern(data_dir: Path | None = None) -> tuple[re.Pattern[str], dic
             if not words:
                 continue
             lookup["".join(words)] = ascii_name
-            alternatives.append(r"[\s\-]?".join(re.escape(w) for w in words))
-    alternatives.sort(key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(alternatives) + r")\b", re.IGNORECASE), lookup
+            phrases.append(words)
+    # Only capitalised names count, so the alternation is tried at capitals only.
+    return re.compile(r"\b(?=[A-Z])(" + trie_pattern(phrases, r"[\s\-]?") + r")\b", re.IGNORECASE), lookup
 
 
 def find_provinces(text: str, data_dir: Path | None = None) -> list[tuple[str, int]]:

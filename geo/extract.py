@@ -18,14 +18,14 @@ commitments ("commits to ... an occupancy rate of 50%") are not facts.
 from __future__ import annotations
 
 import re
-from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from .boundaries import find_provinces
 from .kinds import KINDS
 from .model import Article, ArticleExtraction, Fact, Mention
-from .names import fold, name_key
+from .names import fold, name_key, trie_pattern
 
 # ---------------------------------------------------------------------------
 # Words and tokens
@@ -55,14 +55,18 @@ STOPWORDS = frozenset(
     via toward towards against beyond within without during until""".split()
 )
 
-_MIDCAPS: ContextVar[frozenset[str]] = ContextVar("midcaps", default=frozenset())
-
 _NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12,
 }
-_QUALIFIER = r"(?:\b(?P<q>nearly|almost|about|around|approximately|roughly|over|more than|above|under|less than|up to|at least|some|only)\s+)?"
+#: Words before a figure that qualify it ("nearly 60%"); looked up behind the number, so
+#: that every figure pattern starts at a digit and fails fast everywhere else.
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(nearly|almost|about|around|approximately|roughly|over|more than|above|under|less than|up to|at least|some|only)"
+    r"\s+(?:VND|USD|US\$|\$)?\s?$",
+    re.IGNORECASE,
+)
 
 TARGET_WORDS = re.compile(
     r"\b(expect\w*|target\w*|aim\w*|plan(?:s|ned|ning)? to|striv\w*|commit\w*|goal|"
@@ -86,9 +90,10 @@ def parse_number(text: str) -> float:
     return float(text.replace(",", "."))
 
 
-def _qualifier(match: re.Match[str], group: int | str = "q") -> str | None:
-    value = match.group(group)
-    return value.lower() if value else None
+def _qualifier(sentence: str, start: int) -> str | None:
+    """The qualifier written just before the figure at ``start``, lower-cased."""
+    match = _QUALIFIER_BEFORE.search(sentence, max(0, start - 24), start)
+    return match.group(1).lower() if match else None
 
 
 # ---------------------------------------------------------------------------
@@ -146,19 +151,26 @@ _HEADS = _heads()
 _ACRONYMS = {h.phrase for h in _HEADS if len(h.phrase) <= 3 and h.phrase.isalpha()}
 
 
-def _phrase_re(phrase: str) -> str:
-    return r"(?:\s*[\-\u2013\u2014]\s*|\s+)".join(re.escape(w) for w in re.split(r"[\s\-]+", phrase))
+_WORD_GAP = r"(?:\s*[\-\u2013\u2014]\s*|\s+)"
 
 
+def _head_key(text: str) -> str:
+    return re.sub(r"[\s\-\u2013\u2014]+", " ", text.lower()).strip()
+
+
+_HEAD_BY_KEY = {_head_key(h.phrase): h for h in _HEADS if h.phrase not in _ACRONYMS}
+_HEAD_BY_ACRONYM = {h.phrase.upper(): h for h in _HEADS if h.phrase in _ACRONYMS}
 _HEAD_RE = re.compile(
-    r"(?<![\w\-])(?:"
-    + "|".join(
-        f"(?P<h{i}>{_phrase_re(h.phrase)})" if h.phrase not in _ACRONYMS else f"(?P<h{i}>(?-i:{h.phrase.upper()}))"
-        for i, h in enumerate(_HEADS)
-    )
-    + r")(?![\w\-])",
-    re.IGNORECASE,
+    r"(?<![\w\-])(?:(?i:"
+    + trie_pattern([re.split(r"[\s\-]+", h.phrase) for h in _HEADS if h.phrase not in _ACRONYMS], _WORD_GAP)
+    + r")|" + "|".join(sorted(_HEAD_BY_ACRONYM, key=len, reverse=True)) + r")(?![\w\-])"
 )
+
+
+def _head_of(match: re.Match[str]) -> _Head:
+    text = match.group(0)
+    return _HEAD_BY_ACRONYM.get(text) or _HEAD_BY_KEY[_head_key(text)]
+
 
 _ROAD_NUMBERED = re.compile(
     r"\b(?P<head>(?:National|Provincial|Inter-provincial)\s+(?:Highway|Road|Route)|Ring\s+Road|Belt\s+Road|Highway|"
@@ -184,6 +196,8 @@ _LIST_TRIGGER = re.compile(
 _ITEM_LOCATION = re.compile(
     rf"\s+in\s+{_NAME}(?:\s*(?:,|and)\s*{_NAME})*\s+(?:commune|communes|ward|wards|district|districts|town)\b"
 )
+_NAME_RE = re.compile(_NAME)
+_PAREN_RE = re.compile(r"\s*\([^()]*\)")
 _ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*")
 
 _COMPANY = re.compile(
@@ -227,11 +241,11 @@ _ANAPHOR_KIND = {
 # Figures
 
 _AREA = re.compile(
-    rf"{_QUALIFIER}(?P<num>{_NUMBER})\s*(?P<adj>-\s*)?(?P<unit>hectares?|ha)\b(?!-)",
+    rf"(?P<num>{_NUMBER})\s*(?P<adj>-\s*)?(?P<unit>hectares?|ha)\b(?!-)",
     re.IGNORECASE,
 )
-_AREA_KM2 = re.compile(rf"{_QUALIFIER}(?P<num>{_NUMBER})\s*(?:km2|km²|square\s+kilomet(?:re|er)s)\b", re.IGNORECASE)
-_PERCENT = rf"{_QUALIFIER}(?P<num>{_NUMBER})\s*(?:%|per\s*cent|percent)"
+_AREA_KM2 = re.compile(rf"(?P<num>{_NUMBER})\s*(?:km2|km²|square\s+kilomet(?:re|er)s)\b", re.IGNORECASE)
+_PERCENT = rf"(?P<num>{_NUMBER})\s*(?:%|per\s*cent|percent)"
 _OCCUPANCY = (
     re.compile(
         rf"\b(?:occupancy|occupation|occupied|fill(?:ed|ing)?\s+rate|lease[ds]?|leasing|filled)\b[^.;%]{{0,80}}?{_PERCENT}",
@@ -243,13 +257,13 @@ _OCCUPANCY = (
     ),
 )
 _MONEY = re.compile(
-    rf"(?P<pre>VND|USD|US\$|\$)?\s?{_QUALIFIER}(?P<num>{_NUMBER})\s*(?P<scale>million|billion|trillion|bn|tr|m)?\b\s*"
+    rf"(?=[\dVUvu$])(?:(?P<pre>VND|USD|US\$|\$)\s?)?(?P<num>{_NUMBER})\s*(?P<scale>million|billion|trillion|bn|tr|m)?\b\s*"
     rf"(?P<post>VND|USD|US\s+dollars|dong)?",
     re.IGNORECASE,
 )
 _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tr": 1e12}
 _COUNT = re.compile(
-    rf"{_QUALIFIER}(?P<num>\d[\d,.]*|{'|'.join(_WORD_NUMBERS)})\s+(?:(?:new|active|stable|secondary|operating|large|major|investment|fdi|domestic|foreign|local|registered|valid)\s+){{0,2}}"
+    rf"\b(?P<num>\d[\d,.]*|{'|'.join(_WORD_NUMBERS)})\s+(?:(?:new|active|stable|secondary|operating|large|major|investment|fdi|domestic|foreign|local|registered|valid)\s+){{0,2}}"
     r"(?P<what>projects?|enterprises|businesses|companies|firms|tenants|investors|workers|employees|labou?rers|people)\b",
     re.IGNORECASE,
 )
@@ -260,15 +274,19 @@ _COUNT_ATTR = {
     "workers": "workers", "employees": "workers", "labourers": "workers", "laborers": "workers",
     "people": "workers",
 }
+_COUNT_WORDS = ("project", "enterpris", "business", "compan", "firm", "tenant", "investor", "worker",
+                "employee", "labo", "people")
 _PHASE = re.compile(r"\b(?:phase\s+(?P<n>\d+|I{1,3}|one|two|three)|(?P<ord>first|second|third)\s+phase)\b", re.IGNORECASE)
 _PHASE_N = {"1": 1, "2": 2, "3": 3, "i": 1, "ii": 2, "iii": 3, "one": 1, "two": 2, "three": 3,
             "first": 1, "second": 2, "third": 3}
+#: Status phrases, each with the words that must occur for it to be worth trying.
 _STATUS = [
-    ("under_construction", re.compile(r"\b(?:started\s+construction|broke\s+ground|groundbreaking|under\s+construction|construction\s+(?:began|started|has\s+begun))\b", re.IGNORECASE)),
-    ("operating", re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been|been)\s+put\s+into\s+operation|in\s+operation\b(?!\s+by)|(?:is|are)\s+operating|came\s+into\s+operation|existing)\b", re.IGNORECASE)),
-    ("approved", re.compile(r"\b(?:granted\s+an?\s+investment\s+(?:certificate|registration)|decision\s+to\s+establish|investment\s+policy\s+(?:was\s+)?approved|approved\s+the\s+investment)\b", re.IGNORECASE)),
-    ("planned", re.compile(r"\b(?:plan(?:s|ned|ning)?\s+to\s+(?:build|develop|establish)|(?:is|are)\s+planned|will\s+be\s+newly\s+developed|newly\s+developed\s+projects?|expected\s+to\s+(?:cover|span)|will\s+span|in\s+the\s+planning)\b", re.IGNORECASE)),
+    ("under_construction", ("construction", "ground"), re.compile(r"\b(?:started\s+construction|broke\s+ground|groundbreaking|under\s+construction|construction\s+(?:began|started|has\s+begun))\b", re.IGNORECASE)),
+    ("operating", ("operat", "existing"), re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been|been)\s+put\s+into\s+operation|in\s+operation\b(?!\s+by)|(?:is|are)\s+operating|came\s+into\s+operation|existing)\b", re.IGNORECASE)),
+    ("approved", ("invest", "establish"), re.compile(r"\b(?:granted\s+an?\s+investment\s+(?:certificate|registration)|decision\s+to\s+establish|investment\s+policy\s+(?:was\s+)?approved|approved\s+the\s+investment)\b", re.IGNORECASE)),
+    ("planned", ("plan", "develop", "expect", "span"), re.compile(r"\b(?:plan(?:s|ned|ning)?\s+to\s+(?:build|develop|establish)|(?:is|are)\s+planned|will\s+be\s+newly\s+developed|newly\s+developed\s+projects?|expected\s+to\s+(?:cover|span)|will\s+span|in\s+the\s+planning)\b", re.IGNORECASE)),
 ]
+_CONDITIONAL_BEFORE = re.compile(r"\b(when|once|after|if|expected|will)\b[^,]{0,30}$", re.IGNORECASE)
 _LOCATION = re.compile(
     rf"\s*(?:\(\s*|,\s*|\s+(?:located\s+)?in\s+(?:the\s+)?)"
     rf"(?P<names>{_NAME}(?:\s*(?:,|and)\s*{_NAME})*)\s+(?P<level>(?i:commune|communes|ward|wards|district|town|city))\b"
@@ -301,7 +319,7 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
     """Mentions and facts of one article."""
     text = article.text
     province = article_province(text, data_dir=data_dir)
-    lowercase_words = _lowercase_words(text)
+    vocabulary = _Vocabulary.of(text)
     spans = sentence_spans(text)
 
     mentions: list[Mention] = []
@@ -313,7 +331,7 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
 
     for s_index, (s_start, s_end) in enumerate(spans):
         sentence = text[s_start:s_end]
-        candidates, groups = _candidates(sentence, lowercase_words, known)
+        candidates, groups = _candidates(sentence, vocabulary, known)
         subjects: list[_Subject] = list(groups)
         for cand in candidates:
             key = name_key(cand.name, cand.kind)
@@ -321,7 +339,7 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
                 key = mentions[-1].key
             if cand.bare and len(cand.bare) > 3:
                 known.setdefault(cand.bare, set()).add(cand.kind)
-            if not key or not re.search(r"[a-z]", key):
+            if not key or not _LETTER.search(key):
                 continue
             mention = Mention(
                 article=article.file, kind=cand.kind, name=cand.name.strip(), key=key,
@@ -340,7 +358,7 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
             if _PREPOSITION_BEFORE.search(sentence, 0, match.start()):
                 continue  # "5 km from the airport": a reference, not what the sentence is about
             noun = (match.group("noun") or "").lower()
-            noun = re.sub(r"\s+", " ", noun)
+            noun = _squash(noun)
             subjects.append(_Subject(match.start(), match.end(), anaphor=True, anaphor_kind=_ANAPHOR_KIND.get(noun)))
         subjects.sort(key=lambda s: s.start)
 
@@ -401,19 +419,47 @@ def article_province(text: str, *, data_dir: Path | None = None) -> str | None:
     return max(counts, key=lambda n: (len(counts[n]), -counts[n][0]))
 
 
-def _lowercase_words(text: str) -> frozenset[str]:
-    # Words capitalised inside a sentence are names wherever they occur (kept for _candidates).
-    _MIDCAPS.set(frozenset(m.group(1).lower() for m in re.finditer(rf"[a-z,;]\s+({_CAP})", text)))
-    return frozenset(m.group(0) for m in re.finditer(r"\b[a-zà-ỹđ][\w'’]*", text))
+@dataclass(frozen=True)
+class _Vocabulary:
+    """How an article writes its words, to tell names from ordinary words.
+
+    ``lowercase``: words the article writes in lower case somewhere ("traffic"), so a
+    capitalised one at a clause start is not a name. ``midcaps``: words it capitalises
+    inside a sentence, which are names wherever they occur.
+    """
+
+    lowercase: frozenset[str]
+    midcaps: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Vocabulary:
+        return cls(
+            lowercase=frozenset(_LOWER_WORD.findall(text)),
+            midcaps=frozenset(w.lower() for w in _MIDCAP_WORD.findall(text)),
+        )
+
+
+_LOWER_WORD = re.compile(r"\b[a-zà-ỹđ][\w'’]*")
+_MIDCAP_WORD = re.compile(rf"[a-z,;]\s+({_CAP})")
+
+
+_POSSESSIVE = re.compile(r"^.*?['’]s\s+")
+_SPACE_SPLIT = re.compile(r"(\s+)")
+_LETTER = re.compile(r"[a-z]")
+
+
+def _squash(text: str) -> str:
+    """One space between words."""
+    return " ".join(text.split())
 
 
 def _clean_name(name: str, lowercase_words: frozenset[str], *, at_clause_start: bool) -> str:
     """Drop leading words that are not part of a proper name."""
-    possessive = re.search(r"^.*?['’]s\s+", name)
+    possessive = _POSSESSIVE.search(name)
     if possessive:
         name = name[possessive.end():]
         at_clause_start = False
-    words = re.split(r"(\s+)", name)
+    words = _SPACE_SPLIT.split(name)
     while words:
         first = words[0]
         lower = first.lower()
@@ -428,9 +474,25 @@ def _clean_name(name: str, lowercase_words: frozenset[str], *, at_clause_start: 
     return "".join(words).strip(" -–")
 
 
+_NAME_AT_END = re.compile(rf"({_NAME})\s*$")
+_LIST_AT_END = re.compile(rf"((?:{_NAME})(?:\s*,\s*(?:{_NAME}))*\s*,?\s+and\s+(?:the\s+)?(?:{_NAME}))\s*$")
+
+
+def _word_start_before(sentence: str, pos: int) -> int:
+    """The start of the first whole word at or after ``pos`` (0 if ``pos`` is before the start).
+
+    Names end at a head noun and are never long: searching the text just before the
+    head, rather than the whole sentence, keeps the search linear.
+    """
+    if pos <= 0:
+        return 0
+    space = sentence.find(" ", pos)
+    return 0 if space < 0 else space + 1
+
+
 def _name_before(sentence: str, head_start: int, lowercase_words: frozenset[str]) -> tuple[str, int] | None:
     prefix = sentence[:head_start]
-    match = re.search(rf"({_NAME})\s*$", prefix)
+    match = _NAME_AT_END.search(sentence, _word_start_before(sentence, head_start - 160), head_start)
     if not match:
         return None
     raw = match.group(1)
@@ -450,7 +512,7 @@ _SHORT_HEAD_KIND = {"cluster": "industrial_cluster", "park": "industrial_park", 
 _ALIAS_GAP = re.compile(r"\s*\(\s*(?:also\s+(?:known|called)\s+as|or|formerly|i\.e\.,?)?\s*")
 
 
-def _candidates(sentence: str, lowercase_words: frozenset[str],
+def _candidates(sentence: str, vocabulary: _Vocabulary,
                 known: dict[str, set[str]] | None = None) -> tuple[list[_Candidate], list[_Subject]]:
     """Facility candidates and group subjects of one sentence.
 
@@ -470,17 +532,17 @@ def _candidates(sentence: str, lowercase_words: frozenset[str],
         rest = sentence[match.end():match.end() + 25].lower()
         if re.match(r"\s*(highway|expressway|railway|road)\b", rest):
             continue
-        label = re.sub(r"\s+", " ", head)
+        label = _squash(head)
         cands.append(_Candidate(kind, f"{names} {label}", match.start(), match.end()))
 
     for match in _ROAD_NUMBERED.finditer(sentence):
-        head = re.sub(r"\s+", " ", match.group("head")).title()
+        head = _squash(match.group("head")).title()
         cands.append(_Candidate("road", f"{head} {match.group('num')}", match.start(), match.end()))
 
     for match in _NUMBERED.finditer(sentence) if "industrial" in lower else ():
-        head = re.sub(r"\s+", " ", match.group("head")).title()
+        head = _squash(match.group("head")).title()
         kind = "industrial_cluster" if "cluster" in head.lower() else "industrial_park"
-        num = re.sub(r"\s+", " ", match.group("num"))
+        num = _squash(match.group("num"))
         name = f"{head} {num}"
         if match.group("loc"):
             # A number alone does not name a facility: "No. 2 in Hop Thanh commune" does.
@@ -488,29 +550,28 @@ def _candidates(sentence: str, lowercase_words: frozenset[str],
         cands.append(_Candidate(kind, name, match.start(), match.end()))
 
     for match in _HEAD_OF.finditer(sentence) if " of " in lower else ():
-        head = re.sub(r"\s+", " ", match.group("head")).title()
+        head = _squash(match.group("head")).title()
         kind = "industrial_cluster" if "cluster" in head.lower() else "industrial_park"
         cands.append(_Candidate(kind, f"{match.group('name')} {head}", match.start(), match.end()))
 
     for match in _HEAD_RE.finditer(sentence):
-        phrase = next(name for name, value in match.groupdict().items() if value)
-        head = _HEADS[int(phrase[1:])]
+        head = _head_of(match)
         h_start, h_end = match.span()
         if head.plural:
-            members = _list_after(sentence, h_end, head, lowercase_words)
-            members += _list_before(sentence, h_start, head, lowercase_words)
+            members = _list_after(sentence, h_end, head, vocabulary.lowercase)
+            members += _list_before(sentence, h_start, head, vocabulary.lowercase)
             cands += members
             count = _count_before(sentence, h_start)
             groups.append(_Subject(h_start, h_end, group_kind=head.kind, count=count))
             continue
         if _NOT_A_FACILITY_AFTER.match(sentence, h_end):
             continue  # "Green Park Industrial Park Investment JSC", "Van Don Airport parks"
-        found = _name_before(sentence, h_start, lowercase_words)
+        found = _name_before(sentence, h_start, vocabulary.lowercase)
         if found is None:
             continue
         name, n_start = found
         if (" " not in name and match.group(0).islower() and not sentence[:n_start].strip()
-                and name.lower() not in _MIDCAPS.get()):
+                and name.lower() not in vocabulary.midcaps):
             continue  # "Traffic road works began": a sentence-initial word, not a name
         cands.append(_Candidate(head.kind, f"{name} {match.group(0)}", n_start, h_end, bare=name))
 
@@ -528,7 +589,9 @@ def _candidates(sentence: str, lowercase_words: frozenset[str],
         if len(kinds) != 1:
             continue  # "Van Don" alone could be the zone, the airport or the cluster
         (kind,) = kinds
-        for match in re.finditer(rf"(?<![\w\-]){re.escape(bare)}(?![\w\-])(?!\s+(?:{_CAP}|{_PLACE_NOUNS}))", sentence):
+        if bare not in sentence:
+            continue
+        for match in _bare_name_re(bare).finditer(sentence):
             if any(s <= match.start() < e for s, e in taken):
                 continue
             label = next(h for h in KINDS[kind].heads if len(h) > 3).title()
@@ -538,6 +601,12 @@ def _candidates(sentence: str, lowercase_words: frozenset[str],
         if cand.kind == prev.kind and _ALIAS_GAP.fullmatch(sentence[prev.end:cand.start]):
             cand.alias_of_previous = True  # "Sa Pa Airport (also known as Lào Cai Airport)"
     return cands, groups
+
+
+@lru_cache(maxsize=4096)
+def _bare_name_re(bare: str) -> re.Pattern[str]:
+    """A name seen before without its head noun, standing alone (not "Van Don town")."""
+    return re.compile(rf"(?<![\w\-]){re.escape(bare)}(?![\w\-])(?!\s+(?:{_CAP}|{_PLACE_NOUNS}))")
 
 
 #: What, right after a head noun, shows that the head is part of another name.
@@ -566,7 +635,7 @@ def _list_after(sentence: str, pos: int, head: _Head, lowercase_words: frozenset
     items: list[tuple[str, int, int]] = []
     at = trigger.end()
     while True:
-        match = re.compile(_NAME).match(sentence, at)
+        match = _NAME_RE.match(sentence, at)
         if not match:
             break
         name = _clean_name(match.group(0), lowercase_words, at_clause_start=False)
@@ -576,7 +645,7 @@ def _list_after(sentence: str, pos: int, head: _Head, lowercase_words: frozenset
         loc = _ITEM_LOCATION.match(sentence, at)
         if loc:
             at = loc.end()
-        paren = re.compile(r"\s*\([^()]*\)").match(sentence, at)
+        paren = _PAREN_RE.match(sentence, at)
         if paren:
             at = paren.end()
         sep = _ITEM_SEP.match(sentence, at)
@@ -600,12 +669,12 @@ def _list_after(sentence: str, pos: int, head: _Head, lowercase_words: frozenset
 
 def _list_before(sentence: str, pos: int, head: _Head, lowercase_words: frozenset[str]) -> list[_Candidate]:
     prefix = sentence[:pos]
-    match = re.search(rf"((?:{_NAME})(?:\s*,\s*(?:{_NAME}))*\s*,?\s+and\s+(?:the\s+)?(?:{_NAME}))\s*$", prefix)
+    match = _LIST_AT_END.search(sentence, _word_start_before(sentence, pos - 600), pos)
     if not match:
         return []
     label = _canonical_head(head)
     out = []
-    for item in re.finditer(_NAME, match.group(1)):
+    for item in _NAME_RE.finditer(match.group(1)):
         before = prefix[: match.start(1) + item.start()].rstrip()
         at_clause_start = not before or before.endswith((":", ";"))
         name = _clean_name(item.group(0), lowercase_words, at_clause_start=at_clause_start)
@@ -616,8 +685,11 @@ def _list_before(sentence: str, pos: int, head: _Head, lowercase_words: frozense
     return out
 
 
+_COUNT_BEFORE = re.compile(r"\b(\d+|" + "|".join(_WORD_NUMBERS) + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def _count_before(sentence: str, pos: int) -> int | None:
-    match = re.search(r"(\d+|" + "|".join(_WORD_NUMBERS) + r")\s+(?:\w+\s+){0,2}$", sentence[:pos], re.IGNORECASE)
+    match = _COUNT_BEFORE.search(sentence, max(0, pos - 60), pos)
     if not match:
         return None
     token = match.group(1).lower()
@@ -635,11 +707,14 @@ def _drop_contained(cands: list[_Candidate]) -> list[_Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+_NAME_LIST_SEP = re.compile(r"\s*(?:,|\band\b)\s*")
+
+
 def _with_location(mention: Mention, text: str) -> Mention:
     match = _LOCATION.match(text, mention.end)
     if not match:
         return mention
-    names = [n.strip() for n in re.split(r"\s*(?:,|\band\b)\s*", match.group("names")) if n.strip()]
+    names = [n.strip() for n in _NAME_LIST_SEP.split(match.group("names")) if n.strip()]
     level = match.group("level").lower().rstrip("s")
     commune = district = None
     if level in ("commune", "ward", "town"):
@@ -649,8 +724,6 @@ def _with_location(mention: Mention, text: str) -> Mention:
         district = "; ".join(names)
     else:
         return mention
-    from dataclasses import replace
-
     return replace(mention, commune=commune, district=district)
 
 
@@ -675,6 +748,9 @@ def _is_target(sentence: str, start: int) -> bool:
     return bool(TARGET_WORDS.search(sentence, 0, start))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _figures(sentence: str) -> list[_Figure]:
     figures: list[_Figure] = []
     taken: list[tuple[int, int]] = []
@@ -683,31 +759,32 @@ def _figures(sentence: str) -> list[_Figure]:
         return all(b <= s or a >= e for s, e in taken)
 
     lower = sentence.lower()
-    for pattern in _OCCUPANCY if ("%" in lower or "per" in lower) else ():
+    digits = _DIGIT.search(sentence) is not None  # areas, rates and money are written in digits
+    for pattern in _OCCUPANCY if digits and ("%" in lower or "per" in lower) else ():
         for match in pattern.finditer(sentence):
             if not free(*match.span()) or _is_target(sentence, match.start("num")):
                 continue
-            figures.append(_Figure("occupancy_pct", parse_number(match.group("num")), "%", _qualifier(match),
+            figures.append(_Figure("occupancy_pct", parse_number(match.group("num")), "%", _qualifier(sentence, match.start("num")),
                                    match.start("num"), match.end()))
             taken.append(match.span())
 
-    for match in _AREA.finditer(sentence) if ("ha" in lower or "hectare" in lower) else ():
+    for match in _AREA.finditer(sentence) if digits and ("ha" in lower or "hectare" in lower) else ():
         if not free(*match.span()):
             continue
         value = parse_number(match.group("num"))
         phase = _phase_before(sentence, match.start())
         attribute = f"area_phase_{phase}_ha" if phase else "area_ha"
-        figures.append(_Figure(attribute, value, "ha", _qualifier(match), match.start("num"), match.end(),
+        figures.append(_Figure(attribute, value, "ha", _qualifier(sentence, match.start("num")), match.start("num"), match.end(),
                                adjective=bool(match.group("adj"))))
         taken.append(match.span())
-    for match in _AREA_KM2.finditer(sentence) if "km" in lower or "square" in lower else ():
+    for match in _AREA_KM2.finditer(sentence) if digits and ("km" in lower or "square" in lower) else ():
         if not free(*match.span()):
             continue
-        figures.append(_Figure("area_ha", parse_number(match.group("num")) * 100, "ha", _qualifier(match),
+        figures.append(_Figure("area_ha", parse_number(match.group("num")) * 100, "ha", _qualifier(sentence, match.start("num")),
                                match.start("num"), match.end()))
         taken.append(match.span())
 
-    has_money = any(w in lower for w in ("vnd", "usd", "$", "dong"))
+    has_money = digits and any(w in lower for w in ("vnd", "usd", "$", "dong"))
     for match in _MONEY.finditer(sentence) if has_money else ():
         currency = (match.group("pre") or match.group("post") or "").upper()
         if not currency or not free(*match.span()):
@@ -723,10 +800,11 @@ def _figures(sentence: str) -> list[_Figure]:
         scale = _SCALES.get((match.group("scale") or "").lower(), 1.0)
         value = parse_number(match.group("num")) * scale
         attribute = f"investment_{currency.lower()}"
-        figures.append(_Figure(attribute, value, currency, _qualifier(match), match.start("num"), match.end()))
+        figures.append(_Figure(attribute, value, currency, _qualifier(sentence, match.start("num")), match.start("num"), match.end()))
         taken.append(match.span())
 
-    for match in _COUNT.finditer(sentence):
+    has_count = any(w in lower for w in _COUNT_WORDS)
+    for match in _COUNT.finditer(sentence) if has_count else ():
         if not free(*match.span()) or _is_target(sentence, match.start()):
             continue
         token = match.group("num").lower()
@@ -735,7 +813,7 @@ def _figures(sentence: str) -> list[_Figure]:
         except ValueError:
             continue
         attribute = _COUNT_ATTR[match.group("what").lower()]
-        figures.append(_Figure(attribute, value, None, _qualifier(match), match.start("num"), match.end()))
+        figures.append(_Figure(attribute, value, None, _qualifier(sentence, match.start("num")), match.start("num"), match.end()))
         taken.append(match.span())
 
     for match in _COMPANY.finditer(sentence) if "invest" in lower or "develop" in lower or " by " in lower else ():
@@ -747,16 +825,17 @@ def _figures(sentence: str) -> list[_Figure]:
 
     has_place = any(w in lower for w in ("commune", "ward", "district"))
     for match in _PLACE_IN.finditer(sentence) if has_place else ():
-        names = "; ".join(n.strip() for n in re.split(r"\s*(?:,|\band\b)\s*", match.group("names")) if n.strip())
+        names = "; ".join(n.strip() for n in _NAME_LIST_SEP.split(match.group("names")) if n.strip())
         level = match.group("level").lower().rstrip("s")
         attribute = "district" if level == "district" else "commune"
         figures.append(_Figure(attribute, names, None, None, match.start("names"), match.end()))
 
-    for status, pattern in _STATUS:
+    for status, words, pattern in _STATUS:
+        if not any(w in lower for w in words):
+            continue
         for match in pattern.finditer(sentence):
-            if status != "planned" and re.search(r"\b(when|once|after|if|expected|will)\b[^,]{0,30}$",
-                                                 sentence[max(0, match.start() - 40):match.start()], re.IGNORECASE):
-                continue
+            if status != "planned" and _CONDITIONAL_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+                continue  # "once it is put into operation": not the status now
             forward = status == "planned" and "to" in match.group(0).lower().split()
             figures.append(_Figure("status", status, None, None, match.start(), match.end(), forward=forward))
 

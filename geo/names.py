@@ -15,13 +15,19 @@ _PARENS = re.compile(r"\([^()]*\)")
 _DASHES = re.compile(r"[\s\-\u2010-\u2015\u2212]+")
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^the\b")
+
+
+#: Deletes every combining mark of the Basic Multilingual Plane (built once; str.translate is C).
+_DROP_MARKS = {c: None for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))}
+_DROP_MARKS.update({ord("đ"): "d", ord("Đ"): "D"})
 
 
 def fold(text: str) -> str:
     """ASCII-fold Vietnamese: ``"Đông Triều"`` -> ``"Dong Trieu"`` (case kept)."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text).translate(_DROP_MARKS)
 
 
 def simplify(text: str) -> str:
@@ -52,9 +58,36 @@ def name_key(name: str, kind: str) -> str:
     if pattern is None:
         pattern = _GENERIC_CACHE[kind] = _generic_pattern(kind)
     text = simplify(name)
-    text = re.sub(r"^the\b", "", text)
+    text = _LEADING_THE.sub("", text)
     text = pattern.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
+
+
+def trie_pattern(phrases: list[list[str]], gap: str) -> str:
+    """A regex matching any of ``phrases`` (lists of words joined by ``gap``), longest first.
+
+    The alternation is factored by common prefix ("industrial (park|cluster|zone)"):
+    a flat alternation of a hundred phrases is tried branch by branch at every
+    position, the factored one fails after one character almost everywhere.
+    """
+    trie: dict = {}
+    for words in phrases:
+        node = trie
+        for word in words:
+            node = node.setdefault(word, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alternatives = []
+        for word in sorted((w for w in node if w), key=len, reverse=True):
+            child = node[word]
+            tail = ""
+            if any(child):
+                tail = f"(?:{gap}{emit(child)})" + ("?" if "" in child else "")
+            alternatives.append(re.escape(word) + tail)
+        return "(?:" + "|".join(alternatives) + ")"
+
+    return emit(trie)
 
 
 def slug(text: str) -> str:
