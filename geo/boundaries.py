@@ -96,6 +96,12 @@ def find_provinces(text: str, data_dir: Path | None = None) -> list[tuple[str, i
     return found
 
 
+def province_named(text: str, data_dir: Path | None = None) -> str | None:
+    """The ASCII name of the province ``text`` is exactly the name of, else None."""
+    _, lookup = province_pattern(data_dir)
+    return lookup.get(_compact(text))
+
+
 def province_geodataframe(data_dir: Path | None = None):
     """The province polygons as a GeoDataFrame (EPSG:4326)."""
     import geopandas

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .boundaries import find_provinces
+from .boundaries import find_provinces, province_named
 from .kinds import KINDS
 from .model import Article, ArticleExtraction, Fact, Mention
 from .names import fold, name_key, trie_pattern
@@ -319,7 +319,7 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
     """Mentions and facts of one article."""
     text = article.text
     province = article_province(text, data_dir=data_dir)
-    vocabulary = _Vocabulary.of(text)
+    vocabulary = _Vocabulary.of(text, data_dir)
     spans = sentence_spans(text)
 
     mentions: list[Mention] = []
@@ -430,12 +430,14 @@ class _Vocabulary:
 
     lowercase: frozenset[str]
     midcaps: frozenset[str]
+    data_dir: Path | None = None  # where province names are read from
 
     @classmethod
-    def of(cls, text: str) -> _Vocabulary:
+    def of(cls, text: str, data_dir: Path | None = None) -> _Vocabulary:
         return cls(
             lowercase=frozenset(_LOWER_WORD.findall(text)),
             midcaps=frozenset(w.lower() for w in _MIDCAP_WORD.findall(text)),
+            data_dir=data_dir,
         )
 
 
@@ -573,7 +575,17 @@ def _candidates(sentence: str, vocabulary: _Vocabulary,
         if (" " not in name and match.group(0).islower() and not sentence[:n_start].strip()
                 and name.lower() not in vocabulary.midcaps):
             continue  # "Traffic road works began": a sentence-initial word, not a name
-        cands.append(_Candidate(head.kind, f"{name} {match.group(0)}", n_start, h_end, bare=name))
+        suffix = _province_suffix(sentence, h_end, vocabulary)
+        full = f"{name} {match.group(0)}" + (f" {suffix.group('place')}" if suffix else "")
+        cands.append(_Candidate(head.kind, full, n_start, suffix.end("place") if suffix else h_end, bare=name))
+
+    for match in _APPOSITIVE.finditer(sentence) if ", a" in sentence else ():
+        # "Amata City Long Thanh, a 410-hectare high-tech industrial park": the name has no head noun.
+        found = _name_before(sentence, match.start(), vocabulary.lowercase)
+        if found is not None and " " in found[0]:
+            name, n_start = found
+            kind = _head_of_text(match.group("head")).kind
+            cands.append(_Candidate(kind, name, n_start, n_start + len(name), bare=name))
 
     short_heads = known and any(w in lower for w in ("cluster", "park", "zone"))
     for match in _SHORT_HEAD.finditer(sentence) if short_heads else ():
@@ -601,6 +613,30 @@ def _candidates(sentence: str, vocabulary: _Vocabulary,
         if cand.kind == prev.kind and _ALIAS_GAP.fullmatch(sentence[prev.end:cand.start]):
             cand.alias_of_previous = True  # "Sa Pa Airport (also known as Lào Cai Airport)"
     return cands, groups
+
+
+#: A province name right after a head noun belongs to the name: "Vietnam – Singapore
+#: Industrial Park Bắc Ninh (VSIP Bắc Ninh)", not "... Industrial Park, Bắc Ninh province".
+_PLACE_AFTER = re.compile(rf"[ \t]+(?P<place>{_NAME})(?!\s*(?i:province|city|district|town|['’]s)\b)")
+
+
+def _province_suffix(sentence: str, pos: int, vocabulary: _Vocabulary) -> re.Match[str] | None:
+    match = _PLACE_AFTER.match(sentence, pos)
+    if match and province_named(match.group("place"), vocabulary.data_dir):
+        return match
+    return None
+
+
+#: ", a [up to four modifiers] industrial park" after a name: an appositive naming the kind.
+_APPOSITIVE = re.compile(
+    r",\s+an?\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?P<head>industrial\s+park|industrial\s+zone|industrial\s+cluster|economic\s+zone|seaport|airport)"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:next|in|near|on|with|of|that|which|located|covering|spanning)\b)"
+)
+
+
+def _head_of_text(text: str) -> _Head:
+    return _HEAD_BY_KEY[_head_key(text)]
 
 
 @lru_cache(maxsize=4096)

@@ -167,7 +167,8 @@ KINDS: dict[str, Kind] = {
             "LineString",
             heads=("high-speed railway", "standard-gauge railway", "railway line", "railway", "railroad"),
             plurals=("railways",),
-            generic=("high-speed railway", "standard-gauge railway", "railway line", "railway", "railroad", "line"),
+            # "high-speed" is not generic: the North–South high-speed railway is not the North–South railway.
+            generic=("railway line", "railway", "railroad", "line"),
         ),
         Kind(
             "corridor",

@@ -35,7 +35,7 @@ def aggregates(text: str):
         ("Ships call at Ao Tien High-class Port.", "seaport", "ao tien"),
         ("The province is upgrading National Highway 18C this year.", "road", "national 18c"),
         ("Traffic on the Hai Phong - Mong Cai Expressway grew.", "road", "hai phong mong cai"),
-        ("The Hanoi - Ha Long high-speed railway is being studied.", "railway", "hanoi ha long"),
+        ("The Hanoi - Ha Long high-speed railway is being studied.", "railway", "hanoi ha long high speed"),
         ("Đông Triều Industrial Park will span 178.3 hectares.", "industrial_park", "dong trieu"),
         ("Firms chose Que Vo IP in the north.", "industrial_park", "que vo"),
     ],
