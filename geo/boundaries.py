@@ -110,3 +110,60 @@ def province_geodataframe(data_dir: Path | None = None):
     if not path.exists():
         raise ReferenceDataError(f"{path} is missing; run `python scripts/derive_boundaries.py`")
     return geopandas.read_file(path, engine="pyogrio")
+
+
+#: Natural Earth 1:10m outlines are generalised by up to ~2 km, more on coasts and islands.
+OUTLINE_TOLERANCE_KM = 2.0
+#: How far off its province's outline a point on GSHHG land (an island, a coast) may lie.
+ISLAND_TOLERANCE_KM = 10.0
+
+
+class ProvinceCheck:
+    """Does a point lie in the province an article names? Answers with the reason.
+
+    Inside the Natural Earth polygon is "yes". Since that outline is generalised, a point
+    within :data:`OUTLINE_TOLERANCE_KM` of it and inside no other province is also "yes",
+    and so is a point on GSHHG's full-resolution land (the detailed coast of
+    data/boundaries/coast_*.geojson) within :data:`ISLAND_TOLERANCE_KM` whose nearest
+    province is this one -- islands the 1:10m outline leaves out.
+    """
+
+    def __init__(self, data_dir: Path | None = None):
+        import geopandas
+        from shapely.ops import unary_union
+
+        provinces = province_geodataframe(data_dir).to_crs(_METRIC_CRS)
+        self._shapes = {simplify(n): g for n, g in zip(provinces["name_ascii"], provinces.geometry)}
+        coasts = sorted(boundaries_dir(data_dir).glob("coast_*.geojson"))
+        land = [geopandas.read_file(p, engine="pyogrio").to_crs(_METRIC_CRS).geometry for p in coasts]
+        self._land = unary_union([g for series in land for g in series]) if land else None
+        self._to_metric = _transformer()
+
+    def check(self, lon: float, lat: float, province: str | None) -> tuple[bool | None, str]:
+        """(inside?, reason in words); (None, "") when the province has no polygon."""
+        from shapely.geometry import Point
+
+        shape = self._shapes.get(simplify(province)) if province else None
+        if shape is None:
+            return None, ""
+        point = Point(*self._to_metric.transform(lon, lat))
+        if shape.contains(point):
+            return True, ""
+        km = shape.distance(point) / 1000
+        others = {n: g for n, g in self._shapes.items() if g is not shape}
+        in_other = any(g.contains(point) for g in others.values())
+        if km <= OUTLINE_TOLERANCE_KM and not in_other:
+            return True, f"{km:.1f} km outside the generalised 1:10m outline of {province}, within its tolerance"
+        if (self._land is not None and km <= ISLAND_TOLERANCE_KM and not in_other
+                and self._land.contains(point) and min(g.distance(point) for g in others.values()) / 1000 > km):
+            return True, f"on land of the detailed GSHHG coast, {km:.1f} km off the 1:10m outline of {province}"
+        return False, f"{km:.1f} km outside {province}"
+
+
+_METRIC_CRS = "EPSG:32648"  # UTM 48N: metres, good enough for km-scale tolerances over Vietnam
+
+
+def _transformer():
+    from pyproj import Transformer
+
+    return Transformer.from_crs("EPSG:4326", _METRIC_CRS, always_xy=True)

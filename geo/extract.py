@@ -313,6 +313,7 @@ class _Candidate:
     listed: bool = False
     alias_of_previous: bool = False
     bare: str | None = None  # the name without its head noun ("Lễ Môn"), to find it again later
+    commune: str | None = None  # a commune the name itself gives ("Industrial Cluster No. 2 in Hop Thanh commune")
 
 
 def extract_article(article: Article, *, data_dir: Path | None = None) -> ArticleExtraction:
@@ -346,6 +347,8 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
                 start=s_start + cand.start, end=s_start + cand.end, province=province,
             )
             mention = _with_location(mention, text)
+            if cand.commune and not mention.commune:
+                mention = replace(mention, commune=cand.commune)
             mentions.append(mention)
             idx = len(mentions) - 1
             subjects.append(_Subject(cand.start, cand.end, mention=idx, listed=cand.listed))
@@ -546,10 +549,13 @@ def _candidates(sentence: str, vocabulary: _Vocabulary,
         kind = "industrial_cluster" if "cluster" in head.lower() else "industrial_park"
         num = _squash(match.group("num"))
         name = f"{head} {num}"
+        commune = None
         if match.group("loc"):
             # A number alone does not name a facility: "No. 2 in Hop Thanh commune" does.
             name += f" in {match.group('loc')} {match.group('level')}"
-        cands.append(_Candidate(kind, name, match.start(), match.end()))
+            if match.group("level") != "district":
+                commune = match.group("loc")
+        cands.append(_Candidate(kind, name, match.start(), match.end(), commune=commune))
 
     for match in _HEAD_OF.finditer(sentence) if " of " in lower else ():
         head = _squash(match.group("head")).title()

@@ -20,7 +20,7 @@ from pathlib import Path
 from shapely.geometry import LineString, Point
 
 from . import settings
-from .boundaries import province_geodataframe
+from .boundaries import ProvinceCheck, province_geodataframe
 from .geocoders import FacilityGazetteer, PlaceGazetteer
 from .kinds import LINE_KINDS
 from .model import Entity
@@ -60,6 +60,7 @@ class Locator:
         self.routes = _read_routes(self.data_dir / "gazetteer" / "routes.csv")
         provinces = province_geodataframe(self.data_dir)
         self._province_shapes = {simplify(n): g for n, g in zip(provinces["name_ascii"], provinces.geometry)}
+        self._province_check = ProvinceCheck(self.data_dir)
 
     def province_shape(self, province: str | None):
         return self._province_shapes.get(simplify(province)) if province else None
@@ -68,13 +69,11 @@ class Locator:
         placement = self._line(entity) if entity.kind in LINE_KINDS else self._point(entity)
         if placement is None:
             return None
-        shape = self.province_shape(entity.province)
-        inside = None
-        if shape is not None and isinstance(placement.geometry, Point):
-            # A tolerance of ~1 km keeps coastal sites on simplified coastlines inside.
-            inside = bool(shape.buffer(0.01).contains(placement.geometry))
-        return Placement(placement.geometry, placement.precision, placement.method,
-                         placement.source, placement.note, inside)
+        inside, why = None, ""
+        if isinstance(placement.geometry, Point):
+            inside, why = self._province_check.check(placement.geometry.x, placement.geometry.y, entity.province)
+        note = f"{placement.note}; {why}" if why else placement.note
+        return Placement(placement.geometry, placement.precision, placement.method, placement.source, note, inside)
 
     def _record(self, entity: Entity):
         for name in [entity.name, *entity.aliases]:

@@ -72,3 +72,50 @@ def test_every_seed_facility_is_located(built):
 
     unlocated = pyogrio.read_dataframe(built / "geo.gpkg", layer="unlocated")
     assert unlocated.empty, unlocated[["id", "reason"]].to_string()
+
+
+@pytest.fixture(scope="module")
+def province_check():
+    from geo.boundaries import ProvinceCheck
+
+    return ProvinceCheck()
+
+
+def test_a_point_inside_its_province_needs_no_excuse(province_check):
+    assert province_check.check(107.08, 20.96, "Quang Ninh") == (True, "")  # Ha Long city
+
+
+def test_a_point_in_another_province_is_flagged(province_check):
+    inside, why = province_check.check(106.76, 21.85, "Quang Ninh")  # Lang Son city
+    assert inside is False and "km outside Quang Ninh" in why
+
+
+def test_the_generalised_outline_has_a_stated_tolerance(province_check):
+    from geo.boundaries import OUTLINE_TOLERANCE_KM
+
+    # Walk out of Quang Ninh's outline southwards from Mong Cai into the sea, 100 m at a time.
+    lon, lat = 107.95, 21.53
+    results = []
+    for step in range(60):
+        results.append(province_check.check(lon, lat - step * 0.0009, "Quang Ninh"))
+    reasons = [why for inside, why in results if inside and why]
+    assert any("within its tolerance" in why for why in reasons)
+    # Beyond the tolerance, off land, the answer is no.
+    far = province_check.check(107.95, 21.0, "Quang Ninh")
+    assert far[0] is False and OUTLINE_TOLERANCE_KM < float(far[1].split()[0])
+
+
+def test_an_island_of_the_detailed_coast_counts_although_the_outline_leaves_it_out(province_check, locator):
+    ha_long_commune = locator.places.geocode("Ha Long", level="commune", province="Quang Ninh")
+    inside, why = province_check.check(ha_long_commune.longitude, ha_long_commune.latitude, "Quang Ninh")
+    assert inside is True and why.startswith("on land of the detailed GSHHG coast")
+
+
+def test_every_seed_point_lies_in_its_province(built):
+    import json
+
+    for path in (built / "layers").glob("*.geojson"):
+        for feature in json.loads(path.read_text())["features"]:
+            props = feature["properties"]
+            if feature["geometry"]["type"] == "Point" and "in_province" in props:
+                assert props["in_province"] is True, (props["id"], props["geocode_note"])
