@@ -220,6 +220,8 @@ class _Subject:
     anaphor_kind: str | None = None  # "the industrial park", "here", "the project"
     anaphor: bool = False
     listed: bool = False  # a member of a list: never the subject of what follows the list
+    members: tuple[str, ...] = ()  # of a group: the names listed with it
+    members_complete: bool = False  # "namely A, B and C" rather than "such as A, B..."
 
 
 _ANAPHOR = re.compile(
@@ -394,7 +396,8 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
             elif subject.group_kind is not None and fact.attribute in _AGGREGATE_ATTRIBUTES:
                 facts.append(Fact(attribute=fact.attribute, value=fact.value, unit=fact.unit,
                                   qualifier=fact.qualifier, group=subject.group_kind,
-                                  count=subject.count, province=province, **common))
+                                  count=subject.count, province=province, members=subject.members,
+                                  members_complete=subject.members_complete, **common))
 
         explicit = [s for s in subjects if not s.anaphor and not s.listed]
         if explicit:
@@ -570,7 +573,14 @@ def _candidates(sentence: str, vocabulary: _Vocabulary,
             members += _list_before(sentence, h_start, head, vocabulary.lowercase)
             cands += members
             count = _count_before(sentence, h_start)
-            groups.append(_Subject(h_start, h_end, group_kind=head.kind, count=count))
+            names = tuple(m.bare or m.name for m in members)
+            complete = bool(names) and (
+                (count is not None and count == len(names))
+                or (_COMPLETE_LIST.match(sentence, h_end) is not None
+                    and not sentence[h_end:].lstrip(" ,:").startswith(("such", "includ", "like")))
+                and "..." not in sentence[h_end:] and "…" not in sentence[h_end:])
+            groups.append(_Subject(h_start, h_end, group_kind=head.kind, count=count,
+                                   members=names, members_complete=complete))
             continue
         if _NOT_A_FACILITY_AFTER.match(sentence, h_end):
             continue  # "Green Park Industrial Park Investment JSC", "Van Don Airport parks"
@@ -657,6 +667,10 @@ _NOT_A_FACILITY_AFTER = re.compile(
     r"Co\.|Limited|Ltd|Group|Management\s+Board|Authority|"
     r"(?i:parks?|industrial|clusters?|urban|network|networks|system|systems|sector|station|services))\b"
 )
+
+
+#: A list that is the whole group: "parks, namely A, B and C", "two parks: A and B".
+_COMPLETE_LIST = re.compile(r"(?:\s+in\s+(?:the\s+)?[\w\s]{1,40}?)?\s*,?\s*(?:namely|:)")
 
 
 def _canonical_head(head: _Head) -> str:

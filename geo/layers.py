@@ -18,7 +18,7 @@ from pathlib import Path
 import geopandas
 import pandas
 from geopy.distance import geodesic
-from shapely.geometry import mapping
+from shapely.geometry import MultiPolygon, mapping
 from shapely.geometry.polygon import orient
 
 from . import settings
@@ -68,6 +68,17 @@ FIELDS: tuple[Field, ...] = (
     Field("length_km", "float", "km", "Geodesic length of the schematic line (lines only)"),
     Field("stated_length_km", "float", "km", "Length an article states (lines only)"),
 )
+#: The boundaries layer: the provinces the build has facilities in (Natural Earth polygons).
+PROVINCE_FIELDS: tuple[Field, ...] = (
+    Field("id", "str", None, "province:<slug> (e.g. province:quang-ninh)"),
+    Field("name", "str", None, "Province name, ASCII (pre-2025 provinces)"),
+    Field("name_vi", "str", None, "Province name with Vietnamese diacritics"),
+    Field("iso_3166_2", "str", None, "ISO 3166-2 code"),
+    Field("facilities", "int", None, "Number of facilities of this build placed in the province"),
+    Field("source", "str", None, "Where the polygon comes from"),
+)
+
+
 POINT_FIELDS = tuple(f for f in FIELDS if f.name not in ("length_km", "stated_length_km"))
 LINE_FIELDS = FIELDS
 LAYER_ORDER = tuple(KINDS[k].layer for k in KINDS)
@@ -221,7 +232,7 @@ def _clean(value):
 
 
 _CASTS = {"int": int, "float": float, "bool": bool, "str": str}
-_TYPES = {f.name: f.type for f in FIELDS}
+_TYPES = {f.name: f.type for f in (*PROVINCE_FIELDS, *FIELDS)}
 
 
 def _typed(name: str, value):
@@ -243,6 +254,32 @@ def geojson_text(frame: geopandas.GeoDataFrame, *, decimals: int = settings.COOR
             "geometry": _rfc7946_geometry(row.geometry, decimals),
         })
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1) + "\n"
+
+
+def provinces_layer(layers: dict[str, geopandas.GeoDataFrame], data_dir: Path | None = None) -> geopandas.GeoDataFrame:
+    """Polygons of the provinces that hold at least one facility of the build."""
+    from .boundaries import province_geodataframe
+    from .names import simplify, slug
+
+    counts: dict[str, int] = {}
+    for frame in layers.values():
+        for province in frame.get("province", []):
+            if isinstance(province, str) and province:
+                counts[simplify(province)] = counts.get(simplify(province), 0) + 1
+    polygons = province_geodataframe(data_dir)
+    keep = polygons[polygons["name_ascii"].map(lambda n: simplify(n) in counts)]
+    return geopandas.GeoDataFrame(
+        {
+            "id": [f"province:{slug(n)}" for n in keep["name_ascii"]],
+            "name": list(keep["name_ascii"]),
+            "name_vi": list(keep["name"]),
+            "iso_3166_2": list(keep["iso_3166_2"]),
+            "facilities": [counts[simplify(n)] for n in keep["name_ascii"]],
+            "source": "Natural Earth 1:10m admin-1 (public domain), provinces before the 2025 merger",
+        },
+        # One geometry type per file: QGIS splits a Polygon/MultiPolygon mix into sub-layers.
+        geometry=[g if g.geom_type == "MultiPolygon" else MultiPolygon([g]) for g in keep.geometry], crs="EPSG:4326",
+    )
 
 
 def write_geojson_layers(layers: dict[str, geopandas.GeoDataFrame], folder: Path) -> list[Path]:
@@ -326,11 +363,13 @@ def aggregates_table(extractions: list[ArticleExtraction]) -> pandas.DataFrame:
                 continue
             rows.append({
                 "province": fact.province, "group_kind": fact.group, "group_count": fact.count,
+                "members": "; ".join(fact.members) or None,
+                "members_complete": fact.members_complete if fact.members else None,
                 "attribute": fact.attribute, "value": fact.value, "unit": fact.unit, "qualifier": fact.qualifier,
                 "article": fact.article, "published": fact.published, "quote": fact.quote,
                 "char_start": fact.char_start, "char_end": fact.char_end,
             })
-    columns = ["province", "group_kind", "group_count", "attribute", "value", "unit", "qualifier", "article",
+    columns = ["province", "group_kind", "group_count", "members", "members_complete", "attribute", "value", "unit", "qualifier", "article",
                "published", "quote", "char_start", "char_end"]
     return pandas.DataFrame(rows, columns=columns)
 

@@ -47,7 +47,9 @@ class Fact:
     ``subject`` is the index of the mention (within the article's mentions) the fact
     belongs to; for aggregate facts it is ``None`` and ``group`` says what the figure
     is about (e.g. ``"industrial_park"`` for "10 industrial parks with a total area of
-    3,913 hectares").
+    3,913 hectares"). ``members`` names the group's members where the article lists
+    them; ``members_complete`` says whether the list is the whole group ("namely A, B
+    and C") or examples ("such as A, B...").
     """
 
     article: str
@@ -63,6 +65,8 @@ class Fact:
     count: int | None = None
     province: str | None = None
     published: str | None = None
+    members: tuple[str, ...] = ()
+    members_complete: bool = False
 
 
 @dataclass(frozen=True)

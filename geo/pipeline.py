@@ -27,8 +27,9 @@ from .extract import extract_article
 from .geocode import Locator
 from .layers import (
     aggregates_table, articles_table, conflicts_table, entities_csv, facts_table, features_from_entities,
-    validate_features, write_geojson_layers, write_geopackage,
+    provinces_layer, validate_features, write_geojson_layers, write_geopackage,
 )
+from .report import build_report, write_report
 from .model import ArticleExtraction, Entity
 from .resolve import article_entities, entities_from_extractions, entity_id
 
@@ -126,12 +127,15 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
     try:
         (tmp / settings.OUTPUT_MARKER).write_text("geo build output; safe to replace by geo build\n")
         say("writing layers")
-        write_geojson_layers(located.layers, tmp / "layers")
-        qml = styles.qml_styles(located.layers)
+        spatial = {**located.layers, "provinces": provinces_layer(located.layers, data_dir)}
+        write_geojson_layers(spatial, tmp / "layers")
+        qml = styles.qml_styles(spatial)
         for layer, text in qml.items():
             (tmp / "layers" / f"{layer}.qml").write_text(text, encoding="utf-8")
-        write_geopackage(located.layers, tables, tmp / "geo.gpkg", styles=qml)
+        write_geopackage(spatial, tables, tmp / "geo.gpkg", styles=qml)
         entities_csv(located.layers, tmp / "entities.csv")
+        say("writing report.md and report.html")
+        write_report(build_report(located.layers, tables), tmp)
         say("rendering map.html")
         m = webmap.map_from_layers(
             located.layers,

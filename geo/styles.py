@@ -91,6 +91,16 @@ def _line_qml(layer_name: str) -> str:
     return _single(layer, "line", alpha)
 
 
+def _province_qml() -> str:
+    layer = (
+        '<layer class="SimpleFill" locked="0" enabled="1" pass="0">'
+        + _prop("color", "243,241,232,60") + _prop("style", "solid")
+        + _prop("outline_color", "120,144,156,255") + _prop("outline_width", "0.5")
+        + _prop("outline_width_unit", "MM") + _prop("outline_style", "dash") + "</layer>"
+    )
+    return _single(layer, "fill", "1")
+
+
 def qml_styles(layers: dict[str, geopandas.GeoDataFrame]) -> dict[str, str]:
     """A QML document per spatial layer that has features."""
     out = {}
@@ -101,6 +111,8 @@ def qml_styles(layers: dict[str, geopandas.GeoDataFrame]) -> dict[str, str]:
             out[name] = _gateway_qml(name)
         elif name in LINE_STYLES:
             out[name] = _line_qml(name)
+        elif name == "provinces":
+            out[name] = _province_qml()
     return out
 
 

@@ -11,13 +11,30 @@ import pytest
 from shapely.geometry import shape
 
 from geo.cli import main
-from geo.layers import FIELDS, LINE_FIELDS, POINT_FIELDS
+from geo.layers import FIELDS, LINE_FIELDS, POINT_FIELDS, PROVINCE_FIELDS
 
 from .conftest import SEEDS
 
 
 def _layers(built):
-    return sorted((built / "layers").glob("*.geojson"))
+    """The facility layers (the provinces layer has its own schema)."""
+    return sorted(p for p in (built / "layers").glob("*.geojson") if p.stem != "provinces")
+
+
+def test_the_provinces_layer_holds_the_provinces_with_facilities(built):
+
+    data = json.loads((built / "layers" / "provinces.geojson").read_text(encoding="utf-8"))
+    assert "crs" not in data
+    assert sorted(f["properties"]["name"] for f in data["features"]) == ["Lang Son", "Quang Ninh"]
+    for feature in data["features"]:
+        assert feature["geometry"]["type"] == "MultiPolygon"
+        assert list(feature["properties"]) == [f.name for f in PROVINCE_FIELDS]
+        assert feature["id"] == feature["properties"]["id"] and feature["id"].startswith("province:")
+        assert feature["properties"]["facilities"] > 0
+        geom = shape(feature["geometry"])
+        assert geom.is_valid
+        for polygon in geom.geoms:  # RFC 7946: exterior rings counter-clockwise
+            assert polygon.exterior.is_ccw
 
 
 def test_every_layer_is_rfc7946(built):
@@ -72,7 +89,7 @@ def test_the_same_input_gives_byte_identical_layers(runner, tmp_path, built):
 def test_the_geopackage_holds_layers_tables_and_a_style_per_layer(built):
     gpkg = built / "geo.gpkg"
     names = {name for name, _ in pyogrio.list_layers(gpkg)}
-    spatial = {p.stem for p in _layers(built)}
+    spatial = {p.stem for p in _layers(built)} | {"provinces"}
     assert spatial <= names
     assert {"facts", "conflicts", "articles", "aggregates", "unlocated"} <= names
     with sqlite3.connect(gpkg) as db:
@@ -117,7 +134,7 @@ def test_conflicting_figures_are_all_kept_and_the_newest_is_current(tmp_path, ru
     assert sorted(conflicts["value"].astype(float)) == [40, 75]
 
 
-@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize("field", FIELDS + PROVINCE_FIELDS)
 def test_the_schema_is_documented(field):
     from .conftest import ROOT
 
