@@ -172,9 +172,11 @@ def _head_of(match: re.Match[str]) -> _Head:
     return _HEAD_BY_ACRONYM.get(text) or _HEAD_BY_KEY[_head_key(text)]
 
 
+#: "QL18", "NH34", "ĐT830": written out, so that "NH34" and "National Highway 34" are one road.
+_ROAD_ABBREVIATIONS = {"QL": "National Highway", "NH": "National Highway", "ĐT": "Provincial Road", "DT": "Provincial Road"}
 _ROAD_NUMBERED = re.compile(
     r"\b(?P<head>(?:National|Provincial|Inter-provincial)\s+(?:Highway|Road|Route)|Ring\s+Road|Belt\s+Road|Highway|"
-    r"Provincial\s+road|National\s+highway|Route|QL|ĐT|DT)\s*(?P<num>\d{1,4}[A-Z]?\d?)\b",
+    r"Provincial\s+road|National\s+highway|Route|QL|NH|ĐT|DT)\s*(?P<num>\d{1,4}[A-Z]?\d?)\b",
 )
 _NUMBERED = re.compile(
     rf"\b(?P<head>Industrial\s+(?:Cluster|Park|Zone)|industrial\s+(?:cluster|park|zone))\s+"
@@ -191,7 +193,7 @@ _ROUTE = re.compile(
     rf"(?P<list>{_NAME_PAREN}(?:\s*{_DASH}\s*{_NAME_PAREN})+)",
 )
 _LIST_TRIGGER = re.compile(
-    r"(?:\s+in\s+(?:the\s+)?[\w\s]{1,40}?)?\s*,?\s*(?:such\s+as|namely|including|include|includes|like|are|is|of|:)\s*:?\s*(?=[^\s,;:])",
+    r"(?:\s+in\s+(?:the\s+)?[\w\s]{1,40}?)?\s*,?\s*(?:\b(?:such\s+as|namely|including|include|includes|like|are|is|of)\b|:|\s[—–](?=\s))\s*:?\s*(?=[^\s,;:])",
 )
 _ITEM_LOCATION = re.compile(
     rf"\s+in\s+{_NAME}(?:\s*(?:,|and)\s*{_NAME})*\s+(?:commune|communes|ward|wards|district|districts|town)\b"
@@ -219,13 +221,14 @@ class _Subject:
     count: int | None = None
     anaphor_kind: str | None = None  # "the industrial park", "here", "the project"
     anaphor: bool = False
+    direction: str | None = None  # "the eastern park": the one whose name says East
     listed: bool = False  # a member of a list: never the subject of what follows the list
     members: tuple[str, ...] = ()  # of a group: the names listed with it
     members_complete: bool = False  # "namely A, B and C" rather than "such as A, B..."
 
 
 _ANAPHOR = re.compile(
-    r"\b(?:(?i:the|this|that|its|such)\s+(?i:first\s+|new\s+|above\s+)?"
+    r"\b(?:(?i:the|this|that|its|such)\s+(?i:first\s+|new\s+|above\s+)?(?P<dir>(?i:eastern|western|northern|southern)\s+)?"
     r"(?P<noun>(?i:industrial\s+park|park|industrial\s+cluster|cluster|economic\s+zone|zone|project|airport|port|seaport|border\s+gate|expressway|railway))\b"
     r"(?!\s+(?:of|in)\s+" + _U + r")"
     r"|^(?:Here|It|In\s+which|Of\s+which|Of\s+these|There)\b)",
@@ -364,7 +367,9 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
                 continue  # "5 km from the airport": a reference, not what the sentence is about
             noun = (match.group("noun") or "").lower()
             noun = _squash(noun)
-            subjects.append(_Subject(match.start(), match.end(), anaphor=True, anaphor_kind=_ANAPHOR_KIND.get(noun)))
+            direction = (match.group("dir") or "").strip().lower()[:-3] or None  # "eastern" -> "east"
+            subjects.append(_Subject(match.start(), match.end(), anaphor=True, anaphor_kind=_ANAPHOR_KIND.get(noun),
+                                     direction=direction))
         subjects.sort(key=lambda s: s.start)
 
         def resolve(subject: _Subject | None) -> _Subject | None:
@@ -372,6 +377,11 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
                 return subject
             if subject.anaphor_kind is None and focus is not None and s_index - focus_sentence <= 1:
                 return focus
+            if subject.direction:
+                compass = re.compile(rf"\b{subject.direction}\b", re.IGNORECASE)
+                for index in range(len(mentions) - 1, -1, -1):
+                    if mentions[index].kind == subject.anaphor_kind and compass.search(mentions[index].name):
+                        return _Subject(0, 0, mention=index)
             entry = last_entity.get(subject.anaphor_kind)
             if entry is not None and s_index - entry[1] <= 4:
                 return _Subject(0, 0, mention=entry[0])
@@ -483,7 +493,12 @@ def _clean_name(name: str, lowercase_words: frozenset[str], *, at_clause_start: 
 
 
 _NAME_AT_END = re.compile(rf"({_NAME})\s*$")
-_LIST_AT_END = re.compile(rf"((?:{_NAME})(?:\s*,\s*(?:{_NAME}))*\s*,?\s+and\s+(?:the\s+)?(?:{_NAME}))\s*$")
+_MEMBER = rf"(?:{_NAME}|{_NUM}\b|[IVX]+\b)"
+_LIST_AT_END = re.compile(rf"((?:{_NAME})(?:\s*,\s*{_MEMBER})*\s*,?\s+and\s+(?:the\s+)?{_MEMBER})\s*$")
+_MEMBER_RE = re.compile(_MEMBER)
+_TRAILING_NUMBER = re.compile(rf"\s+(?:{_NUM}|[IVX]+)$")
+#: "the Management Board of X and Y Industrial Parks": an agency's name, not a list of facilities.
+_AGENCY_OF = re.compile(r"\b(?:Board|Authority|Department|Committee|Office|Ministry)\s+of\s+(?:the\s+)?$")
 
 
 def _word_start_before(sentence: str, pos: int) -> int:
@@ -544,7 +559,7 @@ def _candidates(sentence: str, vocabulary: _Vocabulary,
         cands.append(_Candidate(kind, f"{names} {label}", match.start(), match.end()))
 
     for match in _ROAD_NUMBERED.finditer(sentence):
-        head = _squash(match.group("head")).title()
+        head = _ROAD_ABBREVIATIONS.get(match.group("head"), _squash(match.group("head")).title())
         cands.append(_Candidate("road", f"{head} {match.group('num')}", match.start(), match.end()))
 
     for match in _NUMBERED.finditer(sentence) if "industrial" in lower else ():
@@ -670,7 +685,8 @@ _NOT_A_FACILITY_AFTER = re.compile(
 
 
 #: A list that is the whole group: "parks, namely A, B and C", "two parks: A and B".
-_COMPLETE_LIST = re.compile(r"(?:\s+in\s+(?:the\s+)?[\w\s]{1,40}?)?\s*,?\s*(?:namely|:)")
+_CLOSING_DASH = re.compile(r"\s*[—–](?=\s|[.,;]|$)|\s*[.;]|\s*$")
+_COMPLETE_LIST = re.compile(r"(?:\s+in\s+(?:the\s+)?[\w\s]{1,40}?)?\s*,?\s*(?:namely|:|\s[—–]\s)")
 
 
 def _canonical_head(head: _Head) -> str:
@@ -708,6 +724,8 @@ def _list_after(sentence: str, pos: int, head: _Head, lowercase_words: frozenset
         if not sep:
             break
         at = sep.end()
+    if trigger.group(0).rstrip().endswith(("—", "–")) and not _CLOSING_DASH.match(sentence, at):
+        return []  # "parks — A, B and C —" is a list; "parks in X – Y" is not
     if len(items) == 1 and head.kind == "border_gate" and re.search(_DASH, items[0][0]):
         # "border gates: Hoanh Mo - Bac Phong Sinh - Mong Cai" lists gates with dashes.
         name, start, end = items[0]
@@ -728,15 +746,27 @@ def _list_before(sentence: str, pos: int, head: _Head, lowercase_words: frozense
     match = _LIST_AT_END.search(sentence, _word_start_before(sentence, pos - 600), pos)
     if not match:
         return []
+    if _AGENCY_OF.search(prefix[: match.start(1)]):
+        return []
     label = _canonical_head(head)
     out = []
-    for item in _NAME_RE.finditer(match.group(1)):
-        before = prefix[: match.start(1) + item.start()].rstrip()
+    stem = None  # "My Phuoc" of "the My Phuoc 1, 2 and 3 industrial parks"
+    for item in _MEMBER_RE.finditer(match.group(1)):
+        start = match.start(1) + item.start()
+        if item.group(0)[0].isdigit() or re.fullmatch(r"[IVX]+", item.group(0)):
+            if stem is None:
+                continue
+            name = f"{stem} {item.group(0)}"
+            out.append(_Candidate(head.kind, f"{name} {label}", start, start + len(item.group(0)), listed=True, bare=name))
+            continue
+        before = prefix[: start].rstrip()
         at_clause_start = not before or before.endswith((":", ";"))
         name = _clean_name(item.group(0), lowercase_words, at_clause_start=at_clause_start)
         if not name or name.lower() in STOPWORDS:
             continue
-        start = match.start(1) + item.start() + item.group(0).index(name)
+        numbered = _TRAILING_NUMBER.search(name)
+        stem = name[: numbered.start()] if numbered else None
+        start += item.group(0).index(name)
         out.append(_Candidate(head.kind, f"{name} {label}", start, start + len(name), listed=True, bare=name))
     return out
 
@@ -816,7 +846,8 @@ def _figures(sentence: str) -> list[_Figure]:
 
     lower = sentence.lower()
     digits = _DIGIT.search(sentence) is not None  # areas, rates and money are written in digits
-    for pattern in _OCCUPANCY if digits and ("%" in lower or "per" in lower) else ():
+    # "58 per cent occupied" before "occupied, while ... 76%": the number-first form is the tighter one.
+    for pattern in reversed(_OCCUPANCY) if digits and ("%" in lower or "per" in lower) else ():
         for match in pattern.finditer(sentence):
             if not free(*match.span()) or _is_target(sentence, match.start("num")):
                 continue

@@ -1,8 +1,10 @@
 """Extraction measured against careful gold (tests/gold/README.md says how it was made).
 
-The seeds must meet the bar of issue 3: entity F1 >= 0.95 and >= 95% of stated areas and
-occupancy rates right. The articles about other provinces were written for the tests
-and never tuned against; their facts bar is 90% for now (measured: 94%, see README).
+The seeds and the articles about other provinces must meet the bar of issue 3: entity F1
+>= 0.95 and >= 95% of stated areas and occupancy rates right. tests/holdout/ was written
+blind to the extractor; its first run scored F1 0.863 (tests/holdout/README.md), and the
+rules added after it are generic phrasings (dash-set lists, numbered members, "NH34"),
+so it is held to a lower bar that still catches a regression.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from geo.evaluate import load_gold, predictions, score
 from geo.geocoders import FacilityGazetteer
 from geo.pipeline import extractions_from_folder
 
-from .conftest import GOLD, SEEDS, TEST_ARTICLES
+from .conftest import GOLD, ROOT, SEEDS, TEST_ARTICLES
+
+HOLDOUT = ROOT / "tests" / "holdout"
 
 
 def _score(gold_file, folder):
@@ -30,9 +34,10 @@ def _share(facts, attribute):
     "gold, folder, min_f1, min_facts",
     [
         (GOLD / "seeds.json", SEEDS, 0.95, 0.95),
-        (GOLD / "other_provinces.json", TEST_ARTICLES, 0.95, 0.90),
+        (GOLD / "other_provinces.json", TEST_ARTICLES, 0.95, 0.95),
+        (HOLDOUT / "gold.json", HOLDOUT / "articles", 0.92, 0.85),
     ],
-    ids=["seeds", "other-provinces"],
+    ids=["seeds", "other-provinces", "holdout"],
 )
 def test_extraction_meets_its_bar(gold, folder, min_f1, min_facts):
     result = _score(gold, folder)

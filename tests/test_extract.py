@@ -161,3 +161,30 @@ def test_numbers_in_english_and_vietnamese_formats(text, value):
 def test_the_article_province_is_the_one_it_names_most():
     ex = extract_article(_article("Lạng Sơn is building roads. Lang Son province borders Cao Bang. Lang Son grows."))
     assert ex.province == "Lang Son"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Three industrial parks in Duc Hoa district — Tan Duc, Hai Son and Duc Hoa III — are full.",
+         {"tan duc", "hai son", "duc hoa iii"}),
+        ("The My Phuoc 1, 2 and 3 industrial parks are full.", {"my phuoc 1", "my phuoc 2", "my phuoc 3"}),
+        ("Industrial parks in Dong Nai and neighbouring Ba Ria – Vung Tau are racing to prepare land.", set()),
+        ("The Management Board of Dung Quat Economic Zone and Quang Ngai Industrial Parks said so.", set()),
+    ],
+)
+def test_lists_set_off_by_dashes_or_numbered_share_their_head_noun(sentence, expected):
+    parks = {key for kind, key in entities(sentence) if kind == "industrial_park"}
+    assert parks == expected
+
+
+def test_an_abbreviated_road_number_is_the_national_highway():
+    assert ("road", "national 34") in entities("Trucks must use NH34, a winding mountain road.")
+
+
+def test_the_eastern_park_is_the_one_whose_name_says_east():
+    text = ("The zone's two industrial parks — Dung Quat East and Dung Quat West — cover 1,600 hectares. "
+            "Dung Quat West is 58 per cent occupied, while the eastern park is 76% filled.")
+    facts = entities(text)
+    assert facts[("industrial_park", "dung quat east")].get("occupancy_pct") == 76
+    assert facts[("industrial_park", "dung quat west")].get("occupancy_pct") == 58
