@@ -82,17 +82,27 @@ articles_option = click.option(
 @click.option("--online", is_flag=True, help="Also geocode with Nominatim (OpenStreetMap); answers are cached.")
 @click.option("--nominatim-url", default=None, metavar="URL",
               help="Nominatim server to use with --online (default: the public OpenStreetMap one).")
+@click.option("--force", is_flag=True, help="Rebuild even if OUT is up to date with the articles.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Processes for reading many articles (default: one per CPU).")
+@click.option("--no-cache", is_flag=True,
+              help=f"Do not reuse or store per-article extractions (cache: $GEO_CACHE_DIR, default {settings.CACHE_DIR}).")
 @click.pass_obj
-def build(obj: _Ctx, seeds: Path, out: Path, online: bool, nominatim_url: str | None) -> None:
-    """Build layers, a GeoPackage and map.html from a folder of articles.
+def build(obj: _Ctx, seeds: Path, out: Path, online: bool, nominatim_url: str | None, force: bool,
+          jobs: int | None, no_cache: bool) -> None:
+    """Build layers, a GeoPackage, a report and map.html from a folder of articles.
 
     Offline by default: facilities are placed from the gazetteer shipped in data/,
-    then at the commune, district or province the article names.
+    then at the commune, district or province the article names. If OUT was built
+    from the same articles by the same geo and reference data, nothing is redone.
     """
     from .pipeline import build as run_build
 
     geocoder = _online_geocoder(nominatim_url) if online else None
-    summary = _run(run_build, seeds, out, online=geocoder, progress=obj.progress)
+    summary = _run(run_build, seeds, out, online=geocoder, progress=obj.progress, force=force, jobs=jobs,
+                   cache_dir=None if no_cache else settings.CACHE_DIR)
+    if summary.up_to_date:
+        click.echo(f"{out} is up to date with {seeds}; nothing to do (use --force to rebuild).")
     for problem in summary.problems:
         click.echo(f"geo: warning: skipped {problem.file}: {problem.reason}", err=True)
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(summary.by_kind.items()))
@@ -107,6 +117,7 @@ def build(obj: _Ctx, seeds: Path, out: Path, online: bool, nominatim_url: str | 
     if summary.online_failures:
         click.echo(f"Nominatim failed for {len(summary.online_failures)} queries; used offline answers.")
     click.echo(f"Map: {summary.map_path}")
+    click.echo(f"Report: {summary.out / 'report.html'}")
 
 
 def _online_geocoder(url: str | None):

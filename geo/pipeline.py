@@ -7,12 +7,15 @@ loses what an earlier build made.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
 import tempfile
 from collections import Counter
-from dataclasses import dataclass, field
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable
 
@@ -24,6 +27,7 @@ from .articles import ArticleProblem, read_articles
 from .boundaries import boundaries_dir
 from .errors import OutputError
 from .extract import extract_article
+from .fingerprint import ExtractionCache, build_fingerprint
 from .geocode import Locator
 from .layers import (
     aggregates_table, articles_table, conflicts_table, entities_csv, facts_table, features_from_entities,
@@ -49,22 +53,84 @@ class BuildSummary:
     outside_province: list[str]
     coarse: list[tuple[str, str]] = field(default_factory=list)
     online_failures: list[str] = field(default_factory=list)
+    up_to_date: bool = False  # nothing changed since the last build: nothing was done
 
     @property
     def map_path(self) -> Path:
         return self.out / "map.html"
 
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["out"] = str(self.out)
+        data["by_kind"] = dict(self.by_kind)
+        data.pop("up_to_date")
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict, out: Path) -> BuildSummary:
+        return cls(
+            out=out, articles=data["articles"], problems=[ArticleProblem(**p) for p in data["problems"]],
+            by_kind=Counter(data["by_kind"]), located=data["located"],
+            unlocated=[tuple(u) for u in data["unlocated"]], outside_province=data["outside_province"],
+            coarse=[tuple(c) for c in data["coarse"]], online_failures=data["online_failures"], up_to_date=True,
+        )
+
+
+#: Below this many articles to extract, one process is faster than starting workers.
+PARALLEL_ABOVE = 200
+
 
 def extractions_from_folder(folder: Path, *, data_dir: Path | None = None,
-                            progress: Callable[[str], None] | None = None):
-    """Read a folder and extract every article: (extractions, problems)."""
+                            progress: Callable[[str], None] | None = None,
+                            cache: ExtractionCache | None = None, jobs: int | None = None):
+    """Read a folder and extract every article: (extractions, problems).
+
+    With a ``cache``, articles extracted before (same text, metadata and geo version)
+    are not extracted again. Many articles are extracted by ``jobs`` worker processes
+    (default: one per CPU).
+    """
     articles, problems = read_articles(folder)
-    extractions = []
-    for n, article in enumerate(articles, 1):
-        extractions.append(extract_article(article, data_dir=data_dir))
-        if progress and (n % 500 == 0 or n == len(articles)):
-            progress(f"extracted {n}/{len(articles)} articles")
-    return extractions, problems
+    cached = [cache.get(a) if cache else None for a in articles]
+    todo = [a for a, c in zip(articles, cached) if c is None]
+    if progress and cache and len(todo) < len(articles):
+        progress(f"{len(articles) - len(todo)} of {len(articles)} articles unchanged since last read")
+    jobs = jobs or os.cpu_count() or 1
+    work = partial(extract_article, data_dir=data_dir)
+    fresh = []
+    if jobs > 1 and len(todo) > PARALLEL_ABOVE:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for n, extraction in enumerate(pool.map(work, todo, chunksize=64), 1):
+                fresh.append(extraction)
+                if progress and (n % 1000 == 0 or n == len(todo)):
+                    progress(f"extracted {n}/{len(todo)} articles ({jobs} processes)")
+    else:
+        for n, article in enumerate(todo, 1):
+            fresh.append(work(article))
+            if progress and (n % 500 == 0 or n == len(todo)):
+                progress(f"extracted {n}/{len(todo)} articles")
+    if cache:
+        for extraction in fresh:
+            cache.put(extraction)
+    new = iter(fresh)
+    return [c if c is not None else next(new) for c in cached], problems
+
+
+def _previous_build(out: Path, fingerprint: str | None) -> BuildSummary | None:
+    """The summary of the build in ``out`` if it was made from exactly the same inputs."""
+    if fingerprint is None:
+        return None
+    try:
+        marker = json.loads((out / settings.OUTPUT_MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(marker, dict) or marker.get("fingerprint") != fingerprint:
+        return None
+    if not all((out / name).exists() for name in ("map.html", "geo.gpkg", "layers", "report.md")):
+        return None
+    try:
+        return BuildSummary.from_json(marker["summary"], out)
+    except (KeyError, TypeError):
+        return None
 
 
 def check_output_folder(out: Path) -> None:
@@ -97,13 +163,28 @@ def basemap_layers(data_dir: Path | None = None) -> dict[str, geopandas.GeoDataF
 
 
 def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
-          progress: Callable[[str], None] | None = None) -> BuildSummary:
-    """Build layers, a GeoPackage, entities.csv and map.html from the articles in ``seeds``."""
+          progress: Callable[[str], None] | None = None, force: bool = False,
+          cache_dir: Path | None = settings.CACHE_DIR, jobs: int | None = None) -> BuildSummary:
+    """Build layers, a GeoPackage, entities.csv, report and map.html from the articles in ``seeds``.
+
+    When ``out`` holds a build of the same articles by the same geo and reference data,
+    nothing is done (``force`` rebuilds anyway). Extractions are cached per article in
+    ``cache_dir`` (None: no cache).
+    """
     from . import styles, webmap  # folium is only needed here
 
     say = progress or (lambda _msg: None)
+    out = Path(out)
     check_output_folder(out)
-    extractions, problems = extractions_from_folder(seeds, data_dir=data_dir, progress=say)
+    fingerprint = None
+    if Path(seeds).is_dir():
+        fingerprint = build_fingerprint(seeds, data_dir=data_dir, options=f"online={online is not None}")
+        previous = None if force else _previous_build(out, fingerprint)
+        if previous is not None:
+            say(f"{out} is up to date (same articles, reference data and geo); --force rebuilds it")
+            return previous
+    cache = ExtractionCache(cache_dir / "extract", data_dir) if cache_dir else None
+    extractions, problems = extractions_from_folder(seeds, data_dir=data_dir, progress=say, cache=cache, jobs=jobs)
     locator = Locator(data_dir=data_dir, online=online)
     aliases = locator.facilities.alias_index()
     entities = entities_from_extractions(extractions, aliases)
@@ -122,7 +203,7 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
         "unlocated": located.unlocated,
     }
 
-    out = Path(out)
+    _remove_leftovers(out)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.resolve().parent))
     try:
         (tmp / settings.OUTPUT_MARKER).write_text("geo build output; safe to replace by geo build\n")
@@ -144,11 +225,18 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
             basemap=basemap_layers(data_dir),
         )
         (tmp / "map.html").write_text(webmap.render_map(m), encoding="utf-8")
+        summary = _summary(out, extractions, problems, entities, located, online)
+        marker = {"note": "geo build output; safe to replace by geo build", "fingerprint": fingerprint,
+                  "summary": summary.to_json()}
+        (tmp / settings.OUTPUT_MARKER).write_text(json.dumps(marker, indent=1) + "\n", encoding="utf-8")
         _swap_in(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    return summary
 
+
+def _summary(out: Path, extractions, problems, entities, located, online) -> BuildSummary:
     by_kind = Counter(e.kind for e in entities)
     located_count = sum(len(f) for f in located.layers.values())
     outside = [row["id"] for frame in located.layers.values() for _, row in frame.iterrows()
@@ -172,6 +260,14 @@ def _entity_of_mentions(extractions: list[ArticleExtraction], aliases) -> dict[t
             for mention in art_entity.mentions:
                 out[(ex.article.file, index_of[id(mention)])] = eid
     return out
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Temporary folders of builds that were killed before they could clean up."""
+    parent = out.resolve().parent
+    for path in [*parent.glob(f".{out.name}.*.tmp"), *parent.glob(f".{out.name}.old-*")]:
+        if path.is_dir() and (path / settings.OUTPUT_MARKER).exists():
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _swap_in(tmp: Path, out: Path) -> None:

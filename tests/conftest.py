@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
+
+# The tests never read or write the user's caches (set before geo is imported).
+os.environ["GEO_CACHE_DIR"] = tempfile.mkdtemp(prefix="geo-test-cache-")
+
 import shutil
 from pathlib import Path
 

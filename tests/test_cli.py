@@ -32,7 +32,7 @@ def test_build_prints_a_summary(runner, tmp_path):
 def test_build_replaces_its_own_previous_output(runner, tmp_path):
     out = tmp_path / "o"
     for _ in range(2):
-        result = runner.invoke(main, ["-q", "build", "--seeds", str(SEEDS), "--out", str(out)])
+        result = runner.invoke(main, ["-q", "build", "--seeds", str(SEEDS), "--out", str(out), "--force"])
         assert result.exit_code == 0, result.output
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".o.")]  # no temporary folder left
 

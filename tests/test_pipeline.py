@@ -1,0 +1,92 @@
+"""Rebuilds: an unchanged build does nothing, a changed one redoes only what changed, a killed
+one leaves the previous output as it was."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from geo import pipeline
+from geo.cli import main
+from geo.fingerprint import ExtractionCache
+
+from .conftest import SEEDS
+
+
+def _build(runner, seeds, out, *extra):
+    result = runner.invoke(main, ["build", "--seeds", str(seeds), "--out", str(out), *extra])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_an_unchanged_rebuild_does_nothing(runner, seeds_copy, tmp_path):
+    out = tmp_path / "out"
+    _build(runner, seeds_copy, out)
+    stamp = (out / "map.html").stat().st_mtime_ns
+    output = _build(runner, seeds_copy, out)
+    assert "is up to date" in output and "Read 5 articles" in output
+    assert (out / "map.html").stat().st_mtime_ns == stamp
+    assert "is up to date" not in _build(runner, seeds_copy, out, "--force")
+    assert (out / "map.html").stat().st_mtime_ns != stamp
+
+
+def test_a_changed_article_is_rebuilt(runner, seeds_copy, tmp_path):
+    out = tmp_path / "out"
+    _build(runner, seeds_copy, out)
+    (seeds_copy / "900_new.txt").write_text("Phu Thanh Industrial Park in Quang Ninh covers 120 hectares.")
+    output = _build(runner, seeds_copy, out)
+    assert "is up to date" not in output and "Read 6 articles" in output
+    assert "Phu Thanh" in (out / "layers" / "industrial_parks.geojson").read_text(encoding="utf-8")
+
+
+def test_articles_read_before_are_taken_from_the_cache(tmp_path, monkeypatch):
+    cache = ExtractionCache(tmp_path / "cache")
+    first, _ = pipeline.extractions_from_folder(SEEDS, cache=cache, jobs=1)
+
+    def fail(*args, **kwargs):
+        raise AssertionError("an unchanged article was extracted again")
+
+    monkeypatch.setattr(pipeline, "extract_article", fail)
+    again, _ = pipeline.extractions_from_folder(SEEDS, cache=cache, jobs=1)
+    assert again == first
+
+
+def test_many_articles_are_extracted_in_parallel_with_the_same_result(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "PARALLEL_ABOVE", 0)
+    serial, _ = pipeline.extractions_from_folder(SEEDS, jobs=1)
+    parallel, _ = pipeline.extractions_from_folder(SEEDS, jobs=2)
+    assert parallel == serial
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_build_killed_half_way_leaves_the_previous_output_intact(runner, seeds_copy, tmp_path):
+    out = tmp_path / "out"
+    _build(runner, seeds_copy, out)
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    # A bigger corpus so that the build is still running when it is killed.
+    for i in range(60):
+        shutil.copy(seeds_copy / "000_eb4c3bab3e24a6ff.txt", seeds_copy / f"copy_{i:03d}.txt")
+        with open(seeds_copy / f"copy_{i:03d}.txt", "a", encoding="utf-8") as handle:
+            handle.write(f"\nCopy {i}.\n")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "geo.cli", "build", "--seeds", str(seeds_copy), "--out", str(out), "--no-cache"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    # Kill it once it has started writing (or after a while, whichever comes first).
+    deadline = time.monotonic() + 60
+    for line in process.stdout:
+        if b"writing layers" in line or b"locating" in line or time.monotonic() > deadline:
+            break
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
+    # The next build cleans up after the killed one and succeeds.
+    _build(runner, seeds_copy, out)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")]
