@@ -262,11 +262,12 @@ _OCCUPANCY = (
     ),
 )
 _MONEY = re.compile(
-    rf"(?=[\dVUvu$])(?:(?P<pre>VND|USD|US\$|\$)\s?)?(?P<num>{_NUMBER})\s*(?P<scale>million|billion|trillion|bn|tr|m)?\b\s*"
-    rf"(?P<post>VND|USD|US\s+dollars|dong)?",
+    rf"(?=[\dVUvu$])(?:(?P<pre>VND|USD|US\$|\$)\s?)?(?P<num>{_NUMBER})\s*(?P<scale>million|billion|trillion|bn|tr|m|nghìn\s+tỷ|tỷ|triệu)?(?!\w)\s*"
+    rf"(?P<post>VND|USD|US\s+dollars|dong|đồng)?",
     re.IGNORECASE,
 )
-_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tr": 1e12}
+_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tr": 1e12,
+           "triệu": 1e6, "tỷ": 1e9, "nghìn tỷ": 1e12}  # Vietnamese: "1.700 tỷ đồng"
 _COUNT = re.compile(
     rf"\b(?P<num>\d[\d,.]*|{'|'.join(_WORD_NUMBERS)})\s+(?:(?:new|active|stable|secondary|operating|large|major|investment|fdi|domestic|foreign|local|registered|valid)\s+){{0,2}}"
     r"(?P<what>projects?|enterprises|businesses|companies|firms|tenants|investors|workers|employees|labou?rers|people)\b",
@@ -871,20 +872,20 @@ def _figures(sentence: str) -> list[_Figure]:
                                match.start("num"), match.end()))
         taken.append(match.span())
 
-    has_money = digits and any(w in lower for w in ("vnd", "usd", "$", "dong"))
+    has_money = digits and any(w in lower for w in ("vnd", "usd", "$", "dong", "đồng"))
     for match in _MONEY.finditer(sentence) if has_money else ():
         currency = (match.group("pre") or match.group("post") or "").upper()
         if not currency or not free(*match.span()):
             continue
         if currency in ("US$", "$", "US DOLLARS"):
             currency = "USD"
-        if currency == "DONG":
+        if currency in ("DONG", "ĐỒNG"):
             currency = "VND"
         if _inside_parens(sentence, match.start()):
             continue  # "4.8 trillion VND (201 million USD)": a conversion, not a second figure
         if _is_target(sentence, match.start()):
             continue
-        scale = _SCALES.get((match.group("scale") or "").lower(), 1.0)
+        scale = _SCALES.get(_squash((match.group("scale") or "").lower()), 1.0)
         value = parse_number(match.group("num")) * scale
         attribute = f"investment_{currency.lower()}"
         figures.append(_Figure(attribute, value, currency, _qualifier(sentence, match.start("num")), match.start("num"), match.end()))

@@ -188,3 +188,18 @@ def test_the_eastern_park_is_the_one_whose_name_says_east():
     facts = entities(text)
     assert facts[("industrial_park", "dung quat east")].get("occupancy_pct") == 76
     assert facts[("industrial_park", "dung quat west")].get("occupancy_pct") == 58
+
+
+@pytest.mark.parametrize(
+    "sentence, attribute, value",
+    [
+        ("Dong Mai Industrial Park has total investment of 1.700 tỷ đồng.", "investment_vnd", 1_700_000_000_000),
+        ("Dong Mai Industrial Park has total investment of 1,700 billion VND.", "investment_vnd", 1_700_000_000_000),
+        ("Dong Mai Industrial Park covers 12,5 ha.", "area_ha", 12.5),
+        ("Dong Mai Industrial Park covers 1.234 ha.", "area_ha", 1234),
+        ("Dong Mai Industrial Park was built with 3,5 triệu USD.", "investment_usd", 3_500_000),
+    ],
+)
+def test_local_number_formats(sentence, attribute, value):
+    facts = entities(sentence)[("industrial_park", "dong mai")]
+    assert facts[attribute] == pytest.approx(value)

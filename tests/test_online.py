@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
@@ -28,10 +29,19 @@ RECORDED = [{
 class _Nominatim(BaseHTTPRequestHandler):
     mode = "ok"
     requests: list[str] = []
+    faults_left = 0  # with mode "429 once" / "503 once": how many faulty answers before good ones
 
     def do_GET(self):  # noqa: N802 (http.server's name)
         query = parse_qs(urlparse(self.path).query).get("q", [""])[0]
         type(self).requests.append(query)
+        if self.mode in ("429 once", "503 once") and type(self).faults_left > 0:
+            type(self).faults_left -= 1
+            self.send_response(int(self.mode[:3]))
+            self.send_header("Retry-After", "1")
+            self.end_headers()
+            return
+        if self.mode == "slow":
+            time.sleep(1.0)
         if self.mode == "error":
             self.send_response(503)
             self.send_header("Retry-After", "0")
@@ -40,11 +50,14 @@ class _Nominatim(BaseHTTPRequestHandler):
         body = json.dumps(RECORDED if "Dong Mai Industrial Park" in query else []).encode()
         if self.mode == "malformed":
             body = b"{not json"
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up waiting (the timeout test)
 
     def log_message(self, *args):
         pass
@@ -55,15 +68,17 @@ def server():
     _Nominatim.requests = []
     _Nominatim.mode = "ok"
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Nominatim)
+    httpd.daemon_threads = False  # server_close() waits for every request thread
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield httpd
     httpd.shutdown()
+    httpd.server_close()
 
 
-def _online(server, cache):
-    return make_nominatim(domain=f"127.0.0.1:{server.server_address[1]}", scheme="http", min_delay_seconds=0,
-                          cache_dir=cache, error_wait_seconds=0)
+def _online(server, cache, **options):
+    options = {"min_delay_seconds": 0, "error_wait_seconds": 0, **options}
+    return make_nominatim(domain=f"127.0.0.1:{server.server_address[1]}", scheme="http", cache_dir=cache, **options)
 
 
 def test_a_second_online_build_with_a_warm_cache_makes_no_request(server, tmp_path):
@@ -105,3 +120,30 @@ def test_server_faults_fall_back_to_the_offline_answer(server, tmp_path, mode):
     assert not summary.unlocated
     parks = geopandas.read_file(tmp_path / "o" / "layers" / "industrial_parks.geojson")
     assert "nominatim" not in set(parks["geocode_method"])
+
+
+@pytest.mark.parametrize("mode", ["429 once", "503 once"])
+def test_a_busy_server_is_asked_again_after_the_wait_it_asks_for(server, tmp_path, mode):
+    _Nominatim.mode, _Nominatim.faults_left = mode, 1
+    geocoder = _online(server, tmp_path / "cache", error_wait_seconds=0.01)
+    started = time.monotonic()
+    location = geocoder.geocode("Dong Mai Industrial Park, Quang Ninh, Vietnam")
+    assert location is not None and geocoder.requests == 2
+    if mode == "429 once":  # geopy reads Retry-After from a 429: one second, as the server asked
+        assert geocoder.waits == [1.0] and time.monotonic() - started >= 1.0
+    else:
+        assert geocoder.waits == [0.01]
+
+
+def test_a_long_retry_after_is_capped(server, tmp_path):
+    _Nominatim.mode, _Nominatim.faults_left = "429 once", 1
+    geocoder = _online(server, tmp_path / "cache", max_wait_seconds=0.2)
+    assert geocoder.geocode("Dong Mai Industrial Park, Quang Ninh, Vietnam") is not None
+    assert geocoder.waits == [0.2]
+
+
+def test_a_server_slower_than_the_timeout_falls_back(server, tmp_path):
+    _Nominatim.mode = "slow"
+    geocoder = _online(server, tmp_path / "cache", timeout=0.2)
+    assert geocoder.geocode("Dong Mai Industrial Park, Quang Ninh, Vietnam") is None
+    assert geocoder.failures and geocoder.requests == 3  # the first try and two retries

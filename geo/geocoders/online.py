@@ -1,12 +1,16 @@
 """Nominatim, for ``--online`` only: geopy's Nominatim behind a disk cache and geopy's
-RateLimiter (>= 1 s between requests, retries with backoff on errors)."""
+RateLimiter (>= 1 s between requests). Errors are retried with exponential backoff; a
+429 or 503 with ``Retry-After`` waits as long as the server asks (up to a cap). When
+the retries are spent the caller falls back to the offline answer."""
 
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
-from geopy.exc import GeopyError
+from geopy.adapters import URLLibAdapter
+from geopy.exc import GeocoderRateLimited, GeopyError
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 from geopy.location import Location
@@ -21,20 +25,41 @@ class CachedGeocoder:
     """Wrap a geopy geocoder: the cache is checked before the rate limiter."""
 
     def __init__(self, geocoder, *, backend: str, cache: GeocodeCache, min_delay_seconds: float,
-                 max_retries: int = 2, error_wait_seconds: float = 2.0):
+                 max_retries: int = 2, error_wait_seconds: float = 2.0, max_wait_seconds: float = 60.0,
+                 sleep=time.sleep):
         self.geocoder = geocoder
         self.backend = backend
         self.cache = cache
         self.requests = 0
         self.failures: list[str] = []
-        self._limited = RateLimiter(
-            self._request, min_delay_seconds=min_delay_seconds, max_retries=max_retries,
-            error_wait_seconds=error_wait_seconds, swallow_exceptions=False,
-        )
+        self.waits: list[float] = []  # how long each retry waited, for the build summary and tests
+        self.max_retries = max_retries
+        self.error_wait_seconds = error_wait_seconds
+        self.max_wait_seconds = max_wait_seconds
+        self._sleep = sleep
+        self._limited = RateLimiter(self._request, min_delay_seconds=min_delay_seconds, max_retries=0,
+                                    swallow_exceptions=False)
 
     def _request(self, query: str, **kwargs):
         self.requests += 1
         return self.geocoder.geocode(query, exactly_one=True, **kwargs)
+
+    def _ask(self, query: str, **kwargs):
+        """One answer from the server, retrying errors; raises the last error when retries are spent."""
+        backoff = self.error_wait_seconds
+        for attempt in range(self.max_retries + 1):
+            try:
+                return self._limited(query, **kwargs)
+            except GeopyError as err:
+                if attempt == self.max_retries:
+                    raise
+                asked = getattr(err, "retry_after", None) if isinstance(err, GeocoderRateLimited) else None
+                wait = min(float(asked) if asked is not None else backoff, self.max_wait_seconds)
+                log.info("%s: %s; retrying %r in %.1f s", self.backend, err, query, wait)
+                self.waits.append(wait)
+                self._sleep(wait)
+                backoff *= 2
+        return None  # not reached
 
     def geocode(self, query: str, **kwargs) -> Location | None:
         cached = self.cache.get(self.backend, query)
@@ -43,7 +68,7 @@ class CachedGeocoder:
                 return None  # the server answered "nothing found" before
             return Location(cached["address"], (cached["lat"], cached["lon"]), cached.get("raw") or {})
         try:
-            location = self._limited(query, **kwargs)
+            location = self._ask(query, **kwargs)
         except GeopyError as err:
             log.warning("%s failed for %r after retries (%s); falling back offline", self.backend, query, err)
             self.failures.append(query)
@@ -62,9 +87,13 @@ def make_nominatim(*, domain: str = settings.NOMINATIM_DOMAIN, scheme: str = set
                    user_agent: str = settings.NOMINATIM_USER_AGENT,
                    timeout: float = settings.NOMINATIM_TIMEOUT_SECONDS,
                    min_delay_seconds: float = settings.NOMINATIM_MIN_DELAY_SECONDS,
-                   cache_dir: Path | None = None, error_wait_seconds: float = 2.0) -> CachedGeocoder:
+                   cache_dir: Path | None = None, error_wait_seconds: float = 2.0,
+                   max_wait_seconds: float = 60.0) -> CachedGeocoder:
     """geopy's Nominatim with a real user agent, a timeout, rate limiting and a disk cache."""
-    nominatim = Nominatim(domain=domain, scheme=scheme, user_agent=user_agent, timeout=timeout)
+    # The stdlib adapter does not retry by itself: retries and waits are all ours (see _ask).
+    nominatim = Nominatim(domain=domain, scheme=scheme, user_agent=user_agent, timeout=timeout,
+                          adapter_factory=URLLibAdapter)
     return CachedGeocoder(nominatim, backend=f"nominatim@{domain}",
                           cache=GeocodeCache(cache_dir or settings.CACHE_DIR),
-                          min_delay_seconds=min_delay_seconds, error_wait_seconds=error_wait_seconds)
+                          min_delay_seconds=min_delay_seconds, error_wait_seconds=error_wait_seconds,
+                          max_wait_seconds=max_wait_seconds)
