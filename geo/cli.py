@@ -44,6 +44,8 @@ def _run(func, *args, **kwargs):
         return func(*args, **kwargs)
     except GeoError as err:
         raise click.ClickException(str(err)) from err
+    except OSError as err:  # the file system said no: say what and where, in one line
+        raise click.ClickException(f"{err.strerror or err}: {err.filename or ''}".rstrip(": ")) from err
     except KeyboardInterrupt:
         raise click.Abort() from None
 

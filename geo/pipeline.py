@@ -149,6 +149,10 @@ def check_output_folder(out: Path) -> None:
         raise OutputError(f"cannot write into {parent} (read-only); choose another --out")
     if out.is_dir() and not os.access(out, os.W_OK):
         raise OutputError(f"cannot replace {out} (read-only); choose another --out")
+    try:  # find out now, not after the work, that the build could not be written
+        os.rmdir(tempfile.mkdtemp(prefix=f".{out.name}.probe-", dir=parent))
+    except OSError as err:
+        raise OutputError(f"cannot write next to {out}: {err.strerror or err}; choose another --out") from err
 
 
 def basemap_layers(data_dir: Path | None = None) -> dict[str, geopandas.GeoDataFrame]:
@@ -204,7 +208,10 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
     }
 
     _remove_leftovers(out)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.resolve().parent))
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.resolve().parent))
+    except OSError as err:
+        raise OutputError(f"cannot write next to {out}: {err.strerror or err}; choose another --out") from err
     try:
         (tmp / settings.OUTPUT_MARKER).write_text("geo build output; safe to replace by geo build\n")
         say("writing layers")
@@ -230,6 +237,10 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
                   "summary": summary.to_json()}
         (tmp / settings.OUTPUT_MARKER).write_text(json.dumps(marker, indent=1) + "\n", encoding="utf-8")
         _swap_in(tmp, out)
+    except OSError as err:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise OutputError(f"writing the build failed ({err.strerror or err}: {err.filename or tmp}); "
+                          f"{out} is unchanged") from err
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

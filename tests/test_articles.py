@@ -71,3 +71,35 @@ def test_an_article_naming_no_facility_still_builds(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert "Found 0 facilities" in result.output
     assert (tmp_path / "o" / "map.html").exists()
+
+
+def test_a_50_mb_article_is_refused_with_its_size_and_the_rest_builds(runner, tmp_path):
+    folder = tmp_path / "a"
+    folder.mkdir()
+    line = (GOOD + " ").encode()
+    with open(folder / "huge.txt", "wb") as handle:
+        for _ in range(50 * 1024 * 1024 // len(line) + 1):
+            handle.write(line)
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    result = runner.invoke(main, ["build", "--seeds", str(folder), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    warning = [line for line in result.output.splitlines() if "huge.txt" in line]
+    assert len(warning) == 1 and "MB" in warning[0] and "limit" in warning[0]
+    assert "Read 1 articles (1 skipped)" in result.output
+
+
+def test_an_unreadable_seeds_folder_is_one_line_and_exit_1(runner, tmp_path):
+    import os
+
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD)
+    folder.chmod(0)
+    try:
+        if os.access(folder, os.R_OK):
+            pytest.skip("running as a user who can read any folder (root)")
+        result = runner.invoke(main, ["build", "--seeds", str(folder), "--out", str(tmp_path / "o")])
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert len(result.output.strip().splitlines()) == 1
+    finally:
+        folder.chmod(0o755)

@@ -132,3 +132,10 @@ def test_every_command_explains_itself_with_an_example(runner, command):
 def test_an_unknown_kind_is_a_usage_error(runner):
     result = runner.invoke(main, ["geocode", "X", "--kind", "castle"])
     assert result.exit_code == 2
+
+
+def test_an_output_folder_that_cannot_be_written_is_one_line_and_exit_1(runner):
+    # /sys refuses new entries even to root, so this holds on every Linux machine.
+    result = runner.invoke(main, ["build", "--seeds", str(SEEDS), "--out", "/sys/geo-out"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.strip().startswith("Error: cannot write next to /sys/geo-out")
