@@ -75,6 +75,10 @@ class Locator:
         note = f"{placement.note}; {why}" if why else placement.note
         return Placement(placement.geometry, placement.precision, placement.method, placement.source, note, inside)
 
+    def record(self, entity: Entity):
+        """The gazetteer row of ``entity`` (by its name or an alias), if it has one."""
+        return self._record(entity)
+
     def _record(self, entity: Entity):
         for name in [entity.name, *entity.aliases]:
             record = self.facilities.lookup(name, kind=entity.kind, province=entity.province)

@@ -167,7 +167,11 @@ def features_from_entities(entities: list[Entity], articles: dict[str, Article],
             })
             continue
         layer = KINDS[entity.kind].layer
-        rows.setdefault(layer, []).append(properties_for(entity, placement, articles))
+        props = properties_for(entity, placement, articles)
+        if not props["name_vi"]:
+            record = locator.record(entity)  # the gazetteer's Vietnamese name, where it has one
+            props["name_vi"] = record.name_vi if record is not None else None
+        rows.setdefault(layer, []).append(props)
         geoms.setdefault(layer, []).append(placement.geometry)
     layers = {}
     for layer in LAYER_ORDER:

@@ -18,7 +18,7 @@ from pathlib import Path
 import folium
 import geopandas
 from branca.element import MacroElement, Template
-from folium.plugins import Fullscreen, GroupedLayerControl, Search
+from folium.plugins import Fullscreen, GroupedLayerControl, MarkerCluster, Search
 from folium.utilities import JsCode
 
 from .kinds import KINDS
@@ -48,6 +48,12 @@ LINE_STYLES = {
     "railways": {"color": "#37474f", "weight": 3, "opacity": 0.9, "dashArray": "8 6", "className": "geo-line"},
     "corridors": {"color": "#ff6f00", "weight": 14, "opacity": 0.3, "className": "geo-line"},
 }
+#: An "expressway axis" is a corridor built as one road: drawn narrower and stronger than an
+#: economic corridor, so that it stands out from the corridors around it.
+AXIS_STYLE = {"color": "#e65100", "weight": 9, "opacity": 0.65, "className": "geo-line geo-axis"}
+#: Above this many point features the points are clustered (Leaflet.markercluster) and
+#: vector features drawn on a canvas, so that a map of thousands of facilities stays quick.
+CLUSTER_ABOVE = 300
 #: Credits for the reference data drawn on every map (see data/*/README.md).
 ATTRIBUTION = "Natural Earth · GSHHG (LGPL-3+) · GeoNames (CC BY 4.0) · vietnamadminunits"
 PRECISION_WORDS = {
@@ -169,6 +175,7 @@ def _feature_collection(frame: geopandas.GeoDataFrame, facts_by_entity, articles
             "search": props["name"] + (f" · {props['name_vi']}" if props.get("name_vi") else ""),
             "popup": popup_html(props, facts_by_entity.get(props["id"], []), articles),
             "tooltip": tooltip_html(props),
+            "label": _e(props["name"]),
             "style": style(props),
         }
         features.append({"type": "Feature", "id": props["id"], "properties": shown,
@@ -182,6 +189,45 @@ _BIND = JsCode(
     " layer.bindTooltip(feature.properties.tooltip, {sticky: true}); }"
 )
 _STYLE = JsCode("function(feature) { return feature.properties.style; }")
+_BIND_LABELLED = JsCode(
+    "function(feature, layer) {"
+    " layer.bindPopup(feature.properties.popup, {maxWidth: 380, maxHeight: 420});"
+    " layer.bindTooltip(feature.properties.label, {permanent: true, direction: 'center',"
+    " className: 'geo-line-label'}); }"
+)
+
+
+class _FoldedSearch(MacroElement):
+    """leaflet-search's filter replaced by one that matches anywhere in the name with
+    diacritics folded on both sides: "dong mai", "Đông Mai" and "ĐÔNG MAI" all find
+    "Khu công nghiệp Đông Mai". (folium's Search passes extra options to the highlight
+    style, not to the control, so the filter is set on the control after it is made.)"""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function () {
+          var fold = function (s) {
+            return s.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '')
+              .replace(/\\u0111/g, 'd').replace(/\\u0110/g, 'D').toLowerCase();
+          };
+          {{ this.index.get_name() }}searchControl._filterData = function (text, records) {
+            var q = fold(text), out = {};
+            for (var key in records) { if (fold(key).indexOf(q) !== -1) { out[key] = records[key]; } }
+            return out;
+          };
+        })();
+        {% endmacro %}
+    """)
+
+    def __init__(self, index):
+        super().__init__()
+        self._name = "FoldedSearch"
+        self.index = index
+
+
+def _is_axis(props: dict) -> bool:
+    """A corridor named as an expressway axis (its head noun says so)."""
+    return "axis" in str(props.get("name", "")).lower().split()
 
 
 def _park_style(props: dict) -> dict:
@@ -211,8 +257,10 @@ def map_from_layers(
     for fact in facts:
         facts_by_entity.setdefault(fact["entity_id"], []).append(fact)
 
-    m = folium.Map(location=[21.3, 107.2], zoom_start=8, tiles=None, maxZoom=18, control_scale=True,
-                   prefer_canvas=False)
+    n_points = sum(len(f) for f in layers.values() if not f.empty and f.geometry.geom_type.iloc[0] == "Point")
+    big = n_points > CLUSTER_ABOVE
+    m = folium.Map(location=[21.3, 107.2], zoom_start=8, tiles=None, max_zoom=18, control_scale=True,
+                   prefer_canvas=big)
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online only)", overlay=False, control=True,
                      attr="&copy; OpenStreetMap contributors").add_to(m)
 
@@ -255,10 +303,17 @@ def map_from_layers(
                                            on_each_feature=_BIND)
             else:
                 style = LINE_STYLES.get(layer, LINE_STYLES["roads"])
-                data = _feature_collection(frame, facts_by_entity, articles, lambda p, s=style: s)
+                data = _feature_collection(frame, facts_by_entity, articles,
+                                           lambda p, s=style: AXIS_STYLE if _is_axis(p) else s)
                 layer_obj = folium.GeoJson(data, name=label, style_function=lambda f: f["properties"]["style"],
-                                           on_each_feature=_BIND)
-            fg = folium.FeatureGroup(name=label, overlay=True, control=False)
+                                           on_each_feature=_BIND_LABELLED if layer == "corridors" else _BIND)
+            is_point = frame.geometry.geom_type.iloc[0] == "Point"
+            if big and is_point:
+                fg = MarkerCluster(name=label, overlay=True, control=False, options={
+                    "disableClusteringAtZoom": 12, "chunkedLoading": True, "showCoverageOnHover": False,
+                    "maxClusterRadius": 50})
+            else:
+                fg = folium.FeatureGroup(name=label, overlay=True, control=False)
             layer_obj.add_to(fg)
             fg.add_to(m)
             groups[group_name].append(fg)
@@ -277,6 +332,7 @@ def map_from_layers(
         index.add_to(m)
         Search(layer=index, search_label="search", placeholder="Search a facility (Dong Mai / Đông Mai)",
                position="topleft", collapsed=False, search_zoom=13).add_to(m)
+        _FoldedSearch(index).add_to(m)
     Fullscreen(position="topleft").add_to(m)
     _Legend(title).add_to(m)
 
@@ -309,6 +365,8 @@ class _Legend(MacroElement):
           .geo-bar{width:120px;height:6px;background:#eceff1;border-radius:3px}.geo-bar div{height:6px;border-radius:3px}
           .geo-conflict{color:#b71c1c;margin:4px 0}
           .geo-symbol{background:none;border:none}
+          .geo-line-label{background:rgba(255,255,255,.8);border:none;box-shadow:none;color:#bf360c;
+            font:600 11px/1.2 sans-serif;padding:1px 4px}
         </style>
         {% endmacro %}
         {% macro html(this, kwargs) %}
@@ -323,7 +381,7 @@ class _Legend(MacroElement):
           <div>solid outline: operating<br>dashed outline: planned, approved or under construction</div>
           <h5>Gateways and lines</h5>
           <div>{{ this.gate }} border gate · {{ this.air }} airport · {{ this.sea }} seaport</div>
-          <div><span style="color:#c62828">&#9473;</span> road/expressway · <span style="color:#37474f">&#9476;</span> railway · <span style="color:#ff6f00;opacity:.5">&#9608;</span> corridor</div>
+          <div><span style="color:#c62828">&#9473;</span> road/expressway · <span style="color:#37474f">&#9476;</span> railway · <span style="color:#ff6f00;opacity:.5">&#9608;</span> corridor · <span style="color:#e65100;opacity:.8">&#9608;</span> expressway axis</div>
           <div style="margin-top:4px;color:#555">Dotted symbol ring: placed at a commune, district or province, not the site. Lines are schematic.</div>
         </div>
         {% endmacro %}

@@ -130,3 +130,35 @@ def test_a_hostile_article_shows_as_text(hostile_build):
             assert page.locator(".leaflet-popup-content a[href^='javascript']").count() == 0
         finally:
             browser.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("typed, expected", [
+    ("Đông Mai", "Dong Mai Industrial Park"),
+    ("dong mai", "Dong Mai Industrial Park"),
+    ("ĐÔNG MAI", "Dong Mai Industrial Park"),
+    # no Vietnamese name is known for this zone: only folding the typed text finds it
+    ("Móng Cái", "Mong Cai - Dong Hung Cross-border Industry Cooperation Zone"),
+])
+def test_search_finds_a_facility_with_or_without_diacritics(built, typed, expected):
+    with _browser() as p:
+        browser, page, errors, _ = _open(p, built / "map.html")
+        try:
+            page.locator("input.search-input").type(typed, delay=20)
+            page.wait_for_selector(".search-tip", timeout=5000)
+            tips = page.locator(".search-tip").all_inner_texts()
+            assert any(expected in t for t in tips), tips
+            assert errors == []
+        finally:
+            browser.close()
+
+
+@pytest.mark.browser
+def test_corridors_are_labelled_on_the_map(built):
+    with _browser() as p:
+        browser, page, errors, _ = _open(p, built / "map.html")
+        try:
+            labels = page.locator(".geo-line-label").all_inner_texts()
+            assert any("Van Don" in label and "Mong Cai" in label for label in labels), labels
+        finally:
+            browser.close()
