@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 
 from .boundaries import find_provinces, province_named
@@ -633,13 +632,11 @@ def _candidates(sentence: str, vocabulary: _Vocabulary,
         if len(kinds) != 1:
             continue  # "Van Don" alone could be the zone, the airport or the cluster
         (kind,) = kinds
-        if bare not in sentence:
-            continue
-        for match in _bare_name_re(bare).finditer(sentence):
-            if any(s <= match.start() < e for s, e in taken):
+        for start, end in _bare_occurrences(sentence, bare):
+            if any(s <= start < e for s, e in taken):
                 continue
             label = next(h for h in KINDS[kind].heads if len(h) > 3).title()
-            cands.append(_Candidate(kind, f"{bare} {label}", match.start(), match.end(), bare=bare))
+            cands.append(_Candidate(kind, f"{bare} {label}", start, end, bare=bare))
     cands.sort(key=lambda c: c.start)
     for prev, cand in zip(cands, cands[1:]):
         if cand.kind == prev.kind and _ALIAS_GAP.fullmatch(sentence[prev.end:cand.start]):
@@ -671,10 +668,24 @@ def _head_of_text(text: str) -> _Head:
     return _HEAD_BY_KEY[_head_key(text)]
 
 
-@lru_cache(maxsize=4096)
-def _bare_name_re(bare: str) -> re.Pattern[str]:
-    """A name seen before without its head noun, standing alone (not "Van Don town")."""
-    return re.compile(rf"(?<![\w\-]){re.escape(bare)}(?![\w\-])(?!\s+(?:{_CAP}|{_PLACE_NOUNS}))")
+#: After a bare name: more name words or a place noun mean it is not the facility ("Van Don town").
+_NAME_CONTINUES = re.compile(rf"\s+(?:{_CAP}|{_PLACE_NOUNS})")
+
+
+def _bare_occurrences(sentence: str, bare: str):
+    """(start, end) of each standalone occurrence of a name seen before without its head noun.
+
+    Plain string search, not a regex per name: a corpus names tens of thousands of places.
+    """
+    at = sentence.find(bare)
+    while at >= 0:
+        end = at + len(bare)
+        before = sentence[at - 1] if at else " "
+        after = sentence[end] if end < len(sentence) else " "
+        if not (before.isalnum() or before in "-_" or after.isalnum() or after in "-_"
+                or _NAME_CONTINUES.match(sentence, end)):
+            yield at, end
+        at = sentence.find(bare, at + 1)
 
 
 #: What, right after a head noun, shows that the head is part of another name.

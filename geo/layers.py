@@ -249,13 +249,16 @@ def _typed(name: str, value):
 def geojson_text(frame: geopandas.GeoDataFrame, *, decimals: int = settings.COORDINATE_DECIMALS) -> str:
     """RFC 7946 text of a layer, features sorted by id; values typed as the schema says."""
     features = []
-    for _, row in frame.sort_values("id").iterrows():
-        props = {c: _typed(c, row[c]) for c in frame.columns if c != frame.geometry.name}
+    frame = frame.sort_values("id")
+    columns = [c for c in frame.columns if c != frame.geometry.name]
+    records = pandas.DataFrame(frame[columns]).to_dict("records")  # plain dicts: no per-row pandas objects
+    for record, geometry in zip(records, frame.geometry):
+        props = {c: _typed(c, record[c]) for c in columns}
         features.append({
             "type": "Feature",
             "id": props["id"],
             "properties": props,
-            "geometry": _rfc7946_geometry(row.geometry, decimals),
+            "geometry": _rfc7946_geometry(geometry, decimals),
         })
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1) + "\n"
 

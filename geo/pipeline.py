@@ -250,10 +250,12 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
 def _summary(out: Path, extractions, problems, entities, located, online) -> BuildSummary:
     by_kind = Counter(e.kind for e in entities)
     located_count = sum(len(f) for f in located.layers.values())
-    outside = [row["id"] for frame in located.layers.values() for _, row in frame.iterrows()
-               if row.get("in_province") is False]
-    coarse = [(row["id"], row["geocode_precision"]) for frame in located.layers.values()
-              for _, row in frame.iterrows() if row["geocode_precision"] in ("district", "province")]
+    outside, coarse = [], []
+    for frame in located.layers.values():
+        if "in_province" in frame:
+            outside += list(frame.loc[frame["in_province"].map(lambda v: v is False), "id"])
+        rough = frame[frame["geocode_precision"].isin(["district", "province"])]
+        coarse += list(zip(rough["id"], rough["geocode_precision"]))
     return BuildSummary(
         out=out, articles=len(extractions), problems=problems, by_kind=by_kind, located=located_count,
         unlocated=list(zip(located.unlocated["id"], located.unlocated["reason"])), outside_province=outside,

@@ -24,6 +24,9 @@ from .names import name_key
 
 #: How close a sum of parts must come to a stated total to "add up".
 ADDS_UP_WITHIN = 0.05
+#: Longest table in the report, and most bars in a chart; the full lists are in geo.gpkg.
+MAX_ROWS = 200
+MAX_BARS = 40
 
 
 @dataclass
@@ -53,6 +56,11 @@ def build_report(layers: dict[str, geopandas.GeoDataFrame], tables: dict[str, pa
         _conflicts(tables.get("conflicts"), tables.get("aggregates")),
         _reconciliation(features, tables.get("aggregates")),
     ]
+    for section in sections:
+        if section.table is not None and len(section.table) > MAX_ROWS:
+            section.paragraphs.append(f"The first {MAX_ROWS} of {len(section.table)} rows are shown; "
+                                      "geo.gpkg and entities.csv hold them all.")
+            section.table = section.table.head(MAX_ROWS)
     charts = {}
     area_chart = _area_chart(features)
     if area_chart:
@@ -173,11 +181,13 @@ def _reconciliation(features: pandas.DataFrame, aggregates: pandas.DataFrame | N
         section.paragraphs.append("The articles state no figures for groups of facilities.")
         return section
     rows = []
+    by_group = {key: frame for key, frame in features.groupby(["kind", "province"])} if len(features) else {}
     for r in aggregates.to_dict("records"):
         if r["attribute"] not in ("area_ha", "occupancy_pct", "projects", "enterprises", "workers",
                                   "investment_usd", "investment_vnd"):
             continue
-        rows.append(reconcile(r, group_members(features, r)))
+        same = by_group.get((r["group_kind"], r["province"]), features.iloc[0:0])
+        rows.append(reconcile(r, _listed_members(same, r)))
     section.paragraphs.append(
         "Each row is a figure an article states for a group of facilities, set against the facilities "
         "of that kind and province this build found. A sum short of the total usually means the "
@@ -191,6 +201,11 @@ def group_members(features: pandas.DataFrame, aggregate: dict) -> pandas.DataFra
     """The facilities a group figure is about: the ones it lists when it lists them all,
     else every facility of its kind in its province."""
     same = features[(features["kind"] == aggregate["group_kind"]) & (features["province"] == aggregate["province"])]
+    return _listed_members(same, aggregate)
+
+
+def _listed_members(same: pandas.DataFrame, aggregate: dict) -> pandas.DataFrame:
+    """Of the facilities of a group's kind and province, the ones it lists, if it lists them all."""
     members = aggregate.get("members")
     if aggregate.get("members_complete") in (True, 1) and isinstance(members, str):
         keys = {name_key(m, aggregate["group_kind"]) for m in members.split("; ")}
@@ -281,6 +296,10 @@ def _area_chart(features: pandas.DataFrame) -> bytes | None:
     parks = parks.dropna(subset=["area_ha"]).sort_values("area_ha")
     if parks.empty:
         return None
+    title = "Industrial parks and clusters by area"
+    if len(parks) > MAX_BARS:
+        title = f"The {MAX_BARS} largest of {len(parks)} industrial parks and clusters with an area"
+        parks = parks.tail(MAX_BARS)
     import matplotlib
 
     matplotlib.use("Agg")
@@ -291,7 +310,7 @@ def _area_chart(features: pandas.DataFrame) -> bytes | None:
     fig, ax = pyplot.subplots(figsize=(7, 0.28 * len(parks) + 1.2), dpi=110)
     ax.barh(parks["name"], parks["area_ha"], color=colours)
     ax.set_xlabel("area (ha), coloured by occupancy (grey: not stated)")
-    ax.set_title("Industrial parks and clusters by area")
+    ax.set_title(title)
     fig.tight_layout()
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", metadata={"Software": None})

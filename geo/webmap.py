@@ -17,6 +17,8 @@ from pathlib import Path
 
 import folium
 import geopandas
+import pandas
+import shapely.geometry
 from branca.element import MacroElement, Template
 from folium.plugins import Fullscreen, GroupedLayerControl, MarkerCluster, Search
 from folium.utilities import JsCode
@@ -165,10 +167,24 @@ def tooltip_html(props: dict) -> str:
     return " · ".join(bits)
 
 
+def _geometry(geometry) -> dict:
+    """GeoJSON of a shapely geometry, 6 decimals (~0.1 m) as in the layers."""
+    data = shapely.geometry.mapping(geometry)
+    return {"type": data["type"], "coordinates": _rounded(data["coordinates"])}
+
+
+def _rounded(coords):
+    if isinstance(coords, (int, float)):
+        return round(float(coords), 6)
+    return [_rounded(c) for c in coords]
+
+
 def _feature_collection(frame: geopandas.GeoDataFrame, facts_by_entity, articles, style) -> dict:
     features = []
-    for _, row in frame.sort_values("id").iterrows():
-        props = {k: (None if (isinstance(v, float) and v != v) else v) for k, v in row.drop(labels=[frame.geometry.name]).items()}
+    frame = frame.sort_values("id")
+    columns = [c for c in frame.columns if c != frame.geometry.name]
+    for record, geometry in zip(pandas.DataFrame(frame[columns]).to_dict("records"), frame.geometry):
+        props = {k: (None if (isinstance(v, float) and v != v) else v) for k, v in record.items()}
         props = {k: (v.item() if hasattr(v, "item") else v) for k, v in props.items()}
         shown = {
             "id": props["id"],
@@ -178,8 +194,7 @@ def _feature_collection(frame: geopandas.GeoDataFrame, facts_by_entity, articles
             "label": _e(props["name"]),
             "style": style(props),
         }
-        features.append({"type": "Feature", "id": props["id"], "properties": shown,
-                         "geometry": json.loads(geopandas.GeoSeries([row.geometry]).to_json())["features"][0]["geometry"]})
+        features.append({"type": "Feature", "id": props["id"], "properties": shown, "geometry": _geometry(geometry)})
     return {"type": "FeatureCollection", "features": features}
 
 
