@@ -248,6 +248,14 @@ _AREA = re.compile(
     rf"(?P<num>{_NUMBER})\s*(?P<adj>-\s*)?(?P<unit>hectares?|ha)\b(?!-)",
     re.IGNORECASE,
 )
+#: A route's length: "the 56 km Cam Lo – Lao Bao Expressway", "a 100 km route", "69 km long",
+#: "with a length of 176 km" -- never a distance ("40 km from the airport", "100 km to the south").
+_LENGTH = re.compile(
+    rf"(?P<num>{_NUMBER})\s*(?P<adj>-\s*)?(?:km|kilomet(?:re|er)s?)(?![\w²])"
+    rf"(?!\s*(?:from|to|away|south|north|east|west|of|off|inland|offshore|beyond)\b)"
+    rf"(?:(?P<long>\s+long)|(?=\s+(?:{_CAP}|route|line|road|section|expressway|highway|railway|stretch)))",
+)
+_LENGTH_OF = re.compile(rf"\b(?:length|stretch)\s+of\s+(?:about\s+|nearly\s+|over\s+)?(?P<num>{_NUMBER})\s*(?:km|kilomet(?:re|er)s?)\b")
 _AREA_KM2 = re.compile(rf"(?P<num>{_NUMBER})\s*(?:km2|km²|square\s+kilomet(?:re|er)s)\b", re.IGNORECASE)
 _PERCENT = rf"(?P<num>{_NUMBER})\s*(?:%|per\s*cent|percent)"
 _OCCUPANCY = (
@@ -882,6 +890,16 @@ def _figures(sentence: str) -> list[_Figure]:
         figures.append(_Figure("area_ha", parse_number(match.group("num")) * 100, "ha", _qualifier(sentence, match.start("num")),
                                match.start("num"), match.end()))
         taken.append(match.span())
+
+    for pattern in (_LENGTH, _LENGTH_OF) if digits and ("km" in lower or "kilomet" in lower) else ():
+        for match in pattern.finditer(sentence):
+            if not free(*match.span()):
+                continue
+            adjective = pattern is _LENGTH and not match.group("long")  # "the 56 km Cam Lo – Lao Bao Expressway"
+            figures.append(_Figure("length_km", parse_number(match.group("num")), "km",
+                                   _qualifier(sentence, match.start("num")), match.start("num"), match.end(),
+                                   adjective=adjective))
+            taken.append(match.span())
 
     has_money = digits and any(w in lower for w in ("vnd", "usd", "$", "dong", "đồng"))
     for match in _MONEY.finditer(sentence) if has_money else ():

@@ -203,3 +203,23 @@ def test_the_eastern_park_is_the_one_whose_name_says_east():
 def test_local_number_formats(sentence, attribute, value):
     facts = entities(sentence)[("industrial_park", "dong mai")]
     assert facts[attribute] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence, key, length",
+    [
+        ("The province is preparing the 56 km Cam Lo – Lao Bao Expressway.", "cam lo lao bao", 56),
+        ("The Ho Chi Minh City – Thu Dau Mot – Chon Thanh Expressway, 69 km long, is due next year.",
+         "ho chi minh city thu dau mot chon thanh", 69),
+        ("The Nghi Son – Sao Vang Road, a 100 km route, links the zone with the airport.", "nghi son sao vang", 100),
+        ("The Bac Giang – Lang Son Expressway has a length of 64 km.", "bac giang lang son", 64),
+    ],
+)
+def test_a_stated_route_length_belongs_to_the_route(sentence, key, length):
+    assert entities(sentence)[("road", key)]["length_km"] == length
+
+
+def test_a_distance_is_not_a_length():
+    facts = entities("Que Vo Industrial Park lies about 40 km from the National Highway 18 junction, "
+                     "and the Ha Long – Van Don Expressway is 100 km to the south.")
+    assert all("length_km" not in f for f in facts.values())
