@@ -268,6 +268,11 @@ _OCCUPANCY = (
         re.IGNORECASE,
     ),
 )
+#: What an occupancy rate is a share of, after the rate or between "occupancy rate of" and it.
+_BASIS = r"(?P<basis>(?:leasable|rentable|commercial|industrial|total|available)\s+(?:industrial\s+)?(?:land|area)|land)"
+_BASIS_AFTER = re.compile(rf"\s*(?:%|per\s*cent|percent)?\s*(?:occupied\s+|filled\s+|leased\s+)?of\s+(?:its|the)\s+{_BASIS}\b",
+                          re.IGNORECASE)
+_BASIS_BEFORE = re.compile(rf"\b(?:occupancy|fill(?:ing)?)\s+rate\s+of\s+(?:the\s+)?{_BASIS}\b", re.IGNORECASE)
 _MONEY = re.compile(
     rf"(?=[\dVUvu$])(?:(?P<pre>VND|USD|US\$|\$)\s?)?(?P<num>{_NUMBER})\s*(?P<scale>million|billion|trillion|bn|tr|m|nghìn\s+tỷ|tỷ|triệu)?(?!\w)\s*"
     rf"(?P<post>VND|USD|US\s+dollars|dong|đồng)?",
@@ -874,6 +879,11 @@ def _figures(sentence: str) -> list[_Figure]:
             figures.append(_Figure("occupancy_pct", parse_number(match.group("num")), "%", _qualifier(sentence, match.start("num")),
                                    match.start("num"), match.end()))
             taken.append(match.span())
+            basis = _BASIS_AFTER.match(sentence, match.end("num")) or _BASIS_BEFORE.search(
+                sentence, max(0, match.start() - 10), match.start("num"))
+            if basis:  # what the rate is a share of: "92% of its leasable land"
+                figures.append(_Figure("occupancy_basis", _squash(basis.group("basis").lower()), None, None,
+                                       basis.start("basis"), basis.end("basis")))
 
     for match in _AREA.finditer(sentence) if digits and ("ha" in lower or "hectare" in lower) else ():
         if not free(*match.span()):

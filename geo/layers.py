@@ -116,7 +116,7 @@ def properties_for(entity: Entity, placement: Placement, articles: dict[str, Art
         "status": str(values["status"].value) if "status" in values else None,
         "area_ha": _num(values["area_ha"].value) if "area_ha" in values else None,
         "occupancy_pct": _num(values["occupancy_pct"].value) if "occupancy_pct" in values else None,
-        "occupancy_basis": None,
+        "occupancy_basis": str(values["occupancy_basis"].value) if "occupancy_basis" in values else None,
         "investment_vnd": _num(values["investment_vnd"].value) if "investment_vnd" in values else None,
         "investment_usd": _num(values["investment_usd"].value) if "investment_usd" in values else None,
         "investors": "; ".join(investors) or None,

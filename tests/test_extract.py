@@ -223,3 +223,16 @@ def test_a_distance_is_not_a_length():
     facts = entities("Que Vo Industrial Park lies about 40 km from the National Highway 18 junction, "
                      "and the Ha Long – Van Don Expressway is 100 km to the south.")
     assert all("length_km" not in f for f in facts.values())
+
+
+@pytest.mark.parametrize(
+    "sentence, basis",
+    [
+        ("Covering 700 hectares, VSIP Bac Ninh Industrial Park has filled 92% of its leasable land.", "leasable land"),
+        ("Phu My 3 Industrial Park covers 1,000 hectares and has filled 80 per cent of its land.", "land"),
+        ("The occupancy rate of industrial land at Dong Mai Industrial Park is 75%.", "industrial land"),
+    ],
+)
+def test_what_an_occupancy_rate_is_a_share_of_is_kept(sentence, basis):
+    (facts,) = [f for (kind, _), f in entities(sentence).items() if kind == "industrial_park"]
+    assert facts["occupancy_basis"] == basis and "occupancy_pct" in facts
