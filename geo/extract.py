@@ -304,6 +304,7 @@ _STATUS = [
     ("approved", ("invest", "establish"), re.compile(r"\b(?:granted\s+an?\s+investment\s+(?:certificate|registration)|decision\s+to\s+establish|investment\s+policy\s+(?:was\s+)?approved|approved\s+the\s+investment)\b", re.IGNORECASE)),
     ("planned", ("plan", "develop", "expect", "span"), re.compile(r"\b(?:plan(?:s|ned|ning)?\s+to\s+(?:build|develop|establish)|(?:is|are)\s+planned|will\s+be\s+newly\s+developed|newly\s+developed\s+projects?|expected\s+to\s+(?:cover|span)|will\s+span|in\s+the\s+planning)\b", re.IGNORECASE)),
 ]
+_BUILDS = re.compile(r"\bto\s+(?:build|develop|establish)\b", re.IGNORECASE)
 _CONDITIONAL_BEFORE = re.compile(r"\b(when|once|after|if|expected|will)\b[^,]{0,30}$", re.IGNORECASE)
 _LOCATION = re.compile(
     rf"\s*(?:\(\s*|,\s*|\s+(?:located\s+)?in\s+(?:the\s+)?)"
@@ -963,7 +964,8 @@ def _figures(sentence: str) -> list[_Figure]:
         for match in pattern.finditer(sentence):
             if status != "planned" and _CONDITIONAL_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
                 continue  # "once it is put into operation": not the status now
-            forward = status == "planned" and "to" in match.group(0).lower().split()
+            # "plans to build X" names what follows; "X is expected to cover ..." what precedes.
+            forward = status == "planned" and bool(_BUILDS.search(match.group(0)))
             figures.append(_Figure("status", status, None, None, match.start(), match.end(), forward=forward))
 
     return sorted(figures, key=lambda f: f.start)

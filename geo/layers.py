@@ -342,6 +342,14 @@ def _write_layer_styles(path: Path, styles: dict[str, str]) -> None:
         )
 
 
+def value_text(value) -> str:
+    """A fact's value as text, one spelling per number: 2 and 2.0 are both "2", 1.7e12 is "1700000000000"."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = float(value)
+        return str(int(number)) if number.is_integer() else repr(number)
+    return str(value)
+
+
 def facts_table(extractions: list[ArticleExtraction], entity_of: dict[tuple[str, int], str]) -> pandas.DataFrame:
     """Every fact about one facility, with its provenance."""
     rows = []
@@ -351,7 +359,7 @@ def facts_table(extractions: list[ArticleExtraction], entity_of: dict[tuple[str,
                 continue
             rows.append({
                 "entity_id": entity_of.get((ex.article.file, fact.subject)),
-                "attribute": fact.attribute, "value": str(fact.value), "unit": fact.unit,
+                "attribute": fact.attribute, "value": value_text(fact.value), "unit": fact.unit,
                 "qualifier": fact.qualifier, "article": fact.article, "published": fact.published,
                 "quote": fact.quote, "char_start": fact.char_start, "char_end": fact.char_end,
             })

@@ -102,6 +102,24 @@ def _fmt(value, unit: str = "") -> str:
     return f"{text} {unit}".strip()
 
 
+_ATTRIBUTE_WORDS = {
+    "area_ha": "area", "occupancy_pct": "occupancy", "occupancy_basis": "occupancy of",
+    "investment_vnd": "investment", "investment_usd": "investment", "length_km": "length",
+}
+
+
+def _fact_value(fact: dict) -> str:
+    """A fact's value for people: "1.70 trillion VND", "92%", "28.5 ha", "operating"."""
+    value, unit = fact["value"], fact.get("unit") or ""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return str(value).replace("_", " ")
+    if unit == "%":
+        return _fmt(number) + "%"
+    return _fmt(number, unit)
+
+
 def popup_html(props: dict, facts: list[dict], articles: dict[str, dict]) -> str:
     """The popup of one feature. Every value is escaped."""
     rows = []
@@ -141,7 +159,7 @@ def popup_html(props: dict, facts: list[dict], articles: dict[str, dict]) -> str
         items = []
         for fact in facts:
             art = articles.get(fact["article"], {})
-            label = f"{fact['attribute']}: {fact['value']}{' ' + fact['unit'] if fact.get('unit') else ''}"
+            label = f"{_ATTRIBUTE_WORDS.get(fact['attribute'], fact['attribute'])}: {_fact_value(fact)}"
             source = _e(art.get("title") or fact["article"])
             if str(art.get("url") or "").lower().startswith(("http://", "https://")):
                 source = f"<a href='{_e(art['url'])}' target='_blank' rel='noopener'>{source}</a>"
