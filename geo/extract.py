@@ -347,7 +347,7 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
     focus: _Subject | None = None
     focus_sentence = -10
     last_entity: dict[str | None, tuple[int, int]] = {}  # kind -> (mention index, sentence)
-    known: dict[str, set[str]] = {}
+    known: dict[str, dict[str, str]] = {}  # bare name -> {kind: the name as first written with its head}
 
     for s_index, (s_start, s_end) in enumerate(spans):
         sentence = text[s_start:s_end]
@@ -358,7 +358,7 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
             if cand.alias_of_previous and mentions:
                 key = mentions[-1].key
             if cand.bare and len(cand.bare) > 3:
-                known.setdefault(cand.bare, set()).add(cand.kind)
+                known.setdefault(cand.bare, {}).setdefault(cand.kind, cand.name)
             if not key or not _LETTER.search(key):
                 continue
             mention = Mention(
@@ -550,7 +550,7 @@ _ALIAS_GAP = re.compile(r"\s*\(\s*(?:also\s+(?:known|called)\s+as|or|formerly|i\
 
 
 def _candidates(sentence: str, vocabulary: _Vocabulary,
-                known: dict[str, set[str]] | None = None) -> tuple[list[_Candidate], list[_Subject]]:
+                known: dict[str, dict[str, str]] | None = None) -> tuple[list[_Candidate], list[_Subject]]:
     """Facility candidates and group subjects of one sentence.
 
     ``known`` maps names already seen in the article without their head noun to the
@@ -636,8 +636,8 @@ def _candidates(sentence: str, vocabulary: _Vocabulary,
     for match in _SHORT_HEAD.finditer(sentence) if short_heads else ():
         # "the Phú Lâm cluster", "the Lễ Môn park": a short head after a name already seen
         kind = _SHORT_HEAD_KIND[match.group("head")]
-        if known.get(match.group("name")) == {kind}:
-            cands.append(_Candidate(kind, f"{match.group('name')} {KINDS[kind].heads[0].title()}",
+        if set(known.get(match.group("name"), {})) == {kind}:
+            cands.append(_Candidate(kind, known[match.group("name")][kind],
                                     match.start("name"), match.end(), bare=match.group("name")))
 
     cands = _drop_contained(cands)
@@ -645,12 +645,12 @@ def _candidates(sentence: str, vocabulary: _Vocabulary,
     for bare, kinds in known.items():
         if len(kinds) != 1:
             continue  # "Van Don" alone could be the zone, the airport or the cluster
-        (kind,) = kinds
+        ((kind, written),) = kinds.items()
         for start, end in _bare_occurrences(sentence, bare):
             if any(s <= start < e for s, e in taken):
                 continue
-            label = next(h for h in KINDS[kind].heads if len(h) > 3).title()
-            cands.append(_Candidate(kind, f"{bare} {label}", start, end, bare=bare))
+            # named as the article first wrote it: "Quang Yen" after "Quang Yen coastal economic zone"
+            cands.append(_Candidate(kind, written, start, end, bare=bare))
     cands.sort(key=lambda c: c.start)
     for prev, cand in zip(cands, cands[1:]):
         if cand.kind == prev.kind and _ALIAS_GAP.fullmatch(sentence[prev.end:cand.start]):

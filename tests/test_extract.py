@@ -236,3 +236,9 @@ def test_a_distance_is_not_a_length():
 def test_what_an_occupancy_rate_is_a_share_of_is_kept(sentence, basis):
     (facts,) = [f for (kind, _), f in entities(sentence).items() if kind == "industrial_park"]
     assert facts["occupancy_basis"] == basis and "occupancy_pct" in facts
+
+
+def test_a_name_seen_again_alone_is_named_as_first_written():
+    text = "Quang Yen coastal economic zone attracted 15 projects. Investors choose Quang Yen for its port."
+    names = [m.name for m in extract_article(_article(text)).mentions]
+    assert names == ["Quang Yen coastal economic zone", "Quang Yen coastal economic zone"]
