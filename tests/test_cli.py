@@ -117,9 +117,25 @@ def test_geocode_falls_back_to_the_province(runner):
 
 def test_validate_passes_on_a_fresh_build(runner, built):
     result = runner.invoke(main, ["validate", "--out", str(built)])
-    assert "problem" not in result.output or result.exit_code == 1
-    assert result.exit_code in (0, 1)
-    assert "Traceback" not in result.output
+    assert result.exit_code == 0, result.output
+    assert "all layers valid" in result.output
+
+
+def test_validate_lists_a_point_moved_out_of_its_province(runner, built, tmp_path):
+    import json
+    import shutil
+
+    out = tmp_path / "out"
+    shutil.copytree(built, out)
+    path = out / "layers" / "border_gates.geojson"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    moved = data["features"][0]
+    moved["geometry"]["coordinates"] = [105.85, 21.03]  # Hanoi, far from Quang Ninh
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = runner.invoke(main, ["validate", "--out", str(out)])
+    assert result.exit_code == 1
+    assert f"border_gates.geojson: {moved['id']}: outside its province (Quang Ninh)" in result.output
+    assert "1 problem(s)" in result.output
 
 
 @pytest.mark.parametrize("command", [[], ["build"], ["extract"], ["eval"], ["geocode"], ["validate"]])
