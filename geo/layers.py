@@ -323,6 +323,23 @@ def write_geojson_layers(layers: dict[str, geopandas.GeoDataFrame], folder: Path
     return paths
 
 
+_PANDAS_TYPES = {"float": "Float64", "int": "Int64", "bool": "boolean", "str": "string"}
+
+
+def typed_frame(frame: geopandas.GeoDataFrame, fields: tuple[Field, ...]) -> geopandas.GeoDataFrame:
+    """The layer with every column in the type the schema declares, nulls kept, so that a
+    column that happens to be empty in this build is still a REAL or INTEGER column in the
+    GeoPackage (not TEXT)."""
+    frame = frame.copy()
+    for field in fields:
+        if field.name in frame.columns:
+            column = frame[field.name].map(_clean).astype(object)
+            if field.type in ("float", "int"):
+                column = pandas.to_numeric(column, errors="coerce")
+            frame[field.name] = column.astype(_PANDAS_TYPES[field.type])
+    return frame
+
+
 def write_geopackage(layers: dict[str, geopandas.GeoDataFrame], tables: dict[str, pandas.DataFrame],
                      path: Path, styles: dict[str, str] | None = None) -> Path:
     """Every layer and side table in one GeoPackage; QGIS styles in ``layer_styles``."""
@@ -331,7 +348,8 @@ def write_geopackage(layers: dict[str, geopandas.GeoDataFrame], tables: dict[str
     if path.exists():
         path.unlink()
     for name, frame in layers.items():
-        pyogrio.write_dataframe(frame, path, layer=name, driver="GPKG")
+        pyogrio.write_dataframe(typed_frame(frame, PROVINCE_FIELDS if name == "provinces" else FIELDS),
+                                path, layer=name, driver="GPKG")
     for name, table in tables.items():
         frame = table.copy()
         for column in frame.columns:

@@ -139,3 +139,13 @@ def test_the_schema_is_documented(field):
     from .conftest import ROOT
 
     assert f"`{field.name}`" in (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
+
+
+def test_geopackage_columns_have_the_declared_types_even_when_empty(built):
+    sql_types = {"float": "REAL", "int": "INTEGER", "bool": "BOOLEAN", "str": "TEXT"}
+    with sqlite3.connect(built / "geo.gpkg") as db:
+        for path in _layers(built):
+            columns = {row[1]: row[2] for row in db.execute(f'PRAGMA table_info("{path.stem}")')}
+            fields = LINE_FIELDS if "length_km" in columns else POINT_FIELDS
+            for field in fields:
+                assert columns[field.name] == sql_types[field.type], (path.stem, field.name, columns[field.name])
