@@ -348,8 +348,9 @@ def write_geopackage(layers: dict[str, geopandas.GeoDataFrame], tables: dict[str
     if path.exists():
         path.unlink()
     for name, frame in layers.items():
+        # GPKG 1.2: QGIS builds with GDAL < 3.7 (QGIS 3.22 LTR) warn about GDAL's default 1.4.
         pyogrio.write_dataframe(typed_frame(frame, PROVINCE_FIELDS if name == "provinces" else FIELDS),
-                                path, layer=name, driver="GPKG")
+                                path, layer=name, driver="GPKG", dataset_options={"VERSION": "1.2"})
     for name, table in tables.items():
         frame = table.copy()
         for column in frame.columns:
@@ -371,12 +372,15 @@ def _write_layer_styles(path: Path, styles: dict[str, str]) -> None:
                 styleSLD TEXT, useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30),
                 update_time DATETIME DEFAULT CURRENT_TIMESTAMP)"""
         )
+        # QGIS finds a layer's default style by table *and* geometry column (GDAL names it "geom").
+        geometry_column = dict(db.execute("SELECT table_name, column_name FROM gpkg_geometry_columns"))
         for layer, qml in sorted(styles.items()):
             db.execute(
                 "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column,"
-                " styleName, styleQML, styleSLD, useAsDefault, description, owner)"
-                " VALUES ('', '', ?, 'geometry', ?, ?, '', 1, 'geo default style', 'geo')",
-                (layer, f"{layer} (geo)", qml),
+                " styleName, styleQML, styleSLD, useAsDefault, description, owner, update_time)"
+                " VALUES ('', '', ?, ?, ?, ?, '', 1, 'geo default style', 'geo',"
+                " strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+                (layer, geometry_column[layer], f"{layer} (geo)", qml),
             )
         db.execute(
             "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier) VALUES "
