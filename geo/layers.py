@@ -168,9 +168,14 @@ def features_from_entities(entities: list[Entity], articles: dict[str, Article],
             continue
         layer = KINDS[entity.kind].layer
         props = properties_for(entity, placement, articles)
-        if not props["name_vi"]:
-            record = locator.record(entity)  # the gazetteer's Vietnamese name, where it has one
-            props["name_vi"] = record.name_vi if record is not None else None
+        if entity.kind not in LINE_KINDS or not props["name_vi"]:
+            # What the gazetteer knows and the articles did not say: Vietnamese name, commune, district.
+            record = locator.record(entity)
+            if record is not None:
+                props["name_vi"] = props["name_vi"] or record.name_vi
+                if entity.kind not in LINE_KINDS:
+                    props["district"] = props["district"] or record.district or None
+                    props["commune"] = props["commune"] or record.commune or None
         rows.setdefault(layer, []).append(props)
         geoms.setdefault(layer, []).append(placement.geometry)
     layers = {}
@@ -284,7 +289,9 @@ def geojson_text(frame: geopandas.GeoDataFrame, *, decimals: int = settings.COOR
             "properties": props,
             "geometry": _rfc7946_geometry(geometry, decimals),
         })
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1) + "\n"
+    # One feature per line: readable in a diff, and written by json's C encoder (indent= is pure Python).
+    lines = ",\n".join(json.dumps(f, ensure_ascii=False) for f in features)
+    return '{"type": "FeatureCollection", "features": [\n' + lines + ("\n" if features else "") + "]}\n"
 
 
 def provinces_layer(layers: dict[str, geopandas.GeoDataFrame], data_dir: Path | None = None) -> geopandas.GeoDataFrame:
