@@ -120,6 +120,15 @@ def _fact_value(fact: dict) -> str:
     return _fmt(number, unit)
 
 
+#: A popup lists at most this many figures, each quote at most QUOTE_CHARS long (geo.gpkg has all).
+MAX_POPUP_FACTS = 12
+QUOTE_CHARS = 400
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
+
+
 def popup_html(props: dict, facts: list[dict], articles: dict[str, dict]) -> str:
     """The popup of one feature. Every value is escaped."""
     rows = []
@@ -157,7 +166,7 @@ def popup_html(props: dict, facts: list[dict], articles: dict[str, dict]) -> str
         parts.append("<p class='geo-conflict'>Sources disagree; the newest value is shown.</p>")
     if facts:
         items = []
-        for fact in facts:
+        for fact in facts[:MAX_POPUP_FACTS]:
             art = articles.get(fact["article"], {})
             label = f"{_ATTRIBUTE_WORDS.get(fact['attribute'], fact['attribute'])}: {_fact_value(fact)}"
             source = _e(art.get("title") or fact["article"])
@@ -166,8 +175,10 @@ def popup_html(props: dict, facts: list[dict], articles: dict[str, dict]) -> str
             items.append(
                 f"<li><b>{_e(label)}</b>{' (' + _e(fact['qualifier']) + ')' if fact.get('qualifier') else ''}"
                 f" &mdash; {source}, {_e(fact.get('published') or 'undated')}"
-                f"<blockquote>{_e(fact['quote'])}</blockquote></li>"
+                f"<blockquote>{_e(_shortened(fact['quote']))}</blockquote></li>"
             )
+        if len(facts) > MAX_POPUP_FACTS:
+            items.append(f"<li>&hellip; and {len(facts) - MAX_POPUP_FACTS} more: the facts table of geo.gpkg has them all</li>")
         parts.append(f"<details><summary>Sources ({len(facts)} figures)</summary><ul>{''.join(items)}</ul></details>")
     else:
         sources = "; ".join(_e((articles.get(a) or {}).get("title") or a) for a in (props.get("sources") or "").split("; ") if a)
