@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup map test browser bench clean
+.PHONY: setup map test browser qgis bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,11 +25,21 @@ browser:
 	  echo "installing Debian's chromium for the browser tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-test: setup browser
+# Debian's QGIS (PyQGIS for the system python3) opens, checks and renders a build in tests/test_qgis.py.
+qgis:
+	@/usr/bin/python3 -c "import qgis.core" >/dev/null 2>&1 || { \
+	  echo "installing Debian's python3-qgis for the QGIS tests (once; about 1 GB)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-qgis qgis-providers >/dev/null; }
+
+test: setup browser qgis
 	$(BIN)/python -m pytest
 
+# bench_scale needs geotext (benchmark-only) and Debian's chromium (skipped if missing);
+# --quick = 10 and 100 articles, --no-write keeps bench/RESULTS.md as the full run left it.
 bench: setup
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python -m pip install --quiet -e ".[bench]"
+	$(BIN)/python bench/bench_scale.py --quick --no-write
 
 clean:
 	rm -rf out .pytest_cache

@@ -497,6 +497,8 @@ def _clean_name(name: str, lowercase_words: frozenset[str], *, at_clause_start: 
         lower = first.lower()
         folded = fold(lower)
         drop = lower in STOPWORDS or folded in STOPWORDS or lower.endswith(("'s", "’s"))
+        if lower == "an" and len(words) > 2 and words[2][:1].lower() not in "aeiouy":
+            drop = False  # "An Ngoc Airport": the Vietnamese syllable An, not the article
         if not drop and at_clause_start and lower in lowercase_words:
             drop = True
         if not drop:

@@ -242,3 +242,14 @@ def test_a_name_seen_again_alone_is_named_as_first_written():
     text = "Quang Yen coastal economic zone attracted 15 projects. Investors choose Quang Yen for its port."
     names = [m.name for m in extract_article(_article(text)).mentions]
     assert names == ["Quang Yen coastal economic zone", "Quang Yen coastal economic zone"]
+
+
+def test_a_name_may_start_with_the_syllable_an():
+    assert ("airport", "an ngoc") in entities("Flights to An Ngoc Airport resumed in Binh Dinh.")
+
+
+@pytest.mark.parametrize("written", ["Ba Ria - Vung Tau", "Ba Ria – Vung Tau", "Bà Rịa - Vũng Tàu", "Ba Ria-Vung Tau"])
+def test_a_province_is_found_however_its_dash_is_written(written):
+    from geo.extract import article_province
+
+    assert article_province(f"Investors flock to {written} this year.") == "Ba Ria - Vung Tau"
