@@ -231,7 +231,8 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
             articles={a.file: {"title": a.title, "url": a.url, "published": a.published} for a in articles.values()},
             basemap=basemap_layers(data_dir),
         )
-        (tmp / "map.html").write_text(webmap.render_map(m), encoding="utf-8")
+        with (tmp / "map.html").open("w", encoding="utf-8") as handle:
+            webmap.write_map(m, handle)
         summary = _summary(out, extractions, problems, entities, located, online)
         marker = {"note": "geo build output; safe to replace by geo build", "fingerprint": fingerprint,
                   "summary": summary.to_json()}

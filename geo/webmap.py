@@ -232,7 +232,6 @@ _BIND = JsCode(
     " layer.bindPopup(feature.properties.popup, {maxWidth: 380, maxHeight: 420});"
     " layer.bindTooltip(feature.properties.tooltip, {sticky: true}); }"
 )
-_STYLE = JsCode("function(feature) { return feature.properties.style; }")
 _BIND_LABELLED = JsCode(
     "function(feature, layer) {"
     " layer.bindPopup(feature.properties.popup, {maxWidth: 380, maxHeight: 420});"
@@ -335,22 +334,15 @@ def map_from_layers(
             label = f"{KINDS[kind].label}s ({len(frame)})"
             if layer in ("industrial_parks", "industrial_clusters"):
                 data = _feature_collection(frame, facts_by_entity, articles, _park_style)
-                layer_obj = folium.GeoJson(data, name=label, marker=folium.CircleMarker(),
-                                           style_function=lambda f: f["properties"]["style"],
-                                           on_each_feature=_BIND)
             elif layer in GATEWAY_SYMBOLS:
                 data = _feature_collection(frame, facts_by_entity, articles,
                                            lambda p, layer=layer: {"html": _symbol_html(layer, p)})
-                icon = folium.DivIcon(icon_size=(26, 26), icon_anchor=(13, 13), class_name="geo-symbol")
-                layer_obj = folium.GeoJson(data, name=label, marker=folium.Marker(icon=icon),
-                                           style_function=lambda f: f["properties"]["style"],
-                                           on_each_feature=_BIND)
             else:
                 style = LINE_STYLES.get(layer, LINE_STYLES["roads"])
                 data = _feature_collection(frame, facts_by_entity, articles,
                                            lambda p, s=style: AXIS_STYLE if _is_axis(p) else s)
-                layer_obj = folium.GeoJson(data, name=label, style_function=lambda f: f["properties"]["style"],
-                                           on_each_feature=_BIND_LABELLED if layer == "corridors" else _BIND)
+            layer_obj = _FeatureLayer(m, data, name=label,
+                                      on_each_feature=_BIND_LABELLED if layer == "corridors" else _BIND)
             is_point = frame.geometry.geom_type.iloc[0] == "Point"
             if big and is_point:
                 fg = MarkerCluster(name=label, overlay=True, control=False, options={
@@ -388,6 +380,49 @@ def map_from_layers(
         maxx = max(b[2] for b in bounds); maxy = max(b[3] for b in bounds)
         m.fit_bounds([[miny, minx], [maxy, maxx]], padding=(20, 20))
     return m
+
+
+class _FeatureLayer(folium.map.Layer):
+    """A GeoJSON layer whose features are written into map.html as a stream, not through folium.
+
+    Each feature carries its own style (``properties.style``): a circle marker for parks,
+    a DivIcon symbol for gateways (``style.html``), a styled path for lines. folium's
+    GeoJson would turn per-feature styles into a JavaScript switch over every id and hold
+    the whole page, data included, in memory several times over; here the page holds a
+    placeholder and :func:`write_map` streams the features into it one by one.
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.geoJson(null, {
+            pointToLayer: function (feature, latlng) {
+                var s = feature.properties.style;
+                if (s.html) {
+                    return L.marker(latlng, {icon: L.divIcon({html: s.html, className: "geo-symbol",
+                                                             iconSize: [26, 26], iconAnchor: [13, 13]})});
+                }
+                return L.circleMarker(latlng, s);
+            },
+            style: function (feature) { return feature.properties.style; },
+            onEachFeature: {{ this.on_each_feature }}
+        });
+        {{ this.get_name() }}.addData(/*GEO_PAYLOAD_{{ this.get_name() }}*/null);
+        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, m: folium.Map, data: dict, *, name: str, on_each_feature: JsCode):
+        super().__init__(name=name, overlay=True, control=False)
+        self._name = "GeoJson"  # its JavaScript name starts geo_json_, as folium's layers do
+        self.on_each_feature = on_each_feature.js_code
+        payloads(m)[self.get_name()] = data
+
+
+def payloads(m: folium.Map) -> dict[str, dict]:
+    """The feature collections of a map's :class:`_FeatureLayer` s, by layer name."""
+    if not hasattr(m, "_geo_payloads"):
+        m._geo_payloads = {}
+    return m._geo_payloads
 
 
 class _Legend(MacroElement):
@@ -494,6 +529,33 @@ def inline_assets(page: str, vendor: Path = VENDOR) -> str:
     return _TAG.sub(repl, page)
 
 
+_PAYLOAD = re.compile(r"/\*GEO_PAYLOAD_(\w+)\*/null")
+#: JSON inside a <script> must not be able to close it or start markup: escape what could.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"})
+
+
+def write_map(m: folium.Map, handle) -> None:
+    """Write the map as one offline HTML page to a text ``handle``, streaming the features."""
+    page = inline_assets(m.get_root().render())
+    data = payloads(m)
+    at = 0
+    for match in _PAYLOAD.finditer(page):
+        handle.write(page[at:match.start()])
+        collection = data[match.group(1)]
+        handle.write('{"type":"FeatureCollection","features":[')
+        for n, feature in enumerate(collection["features"]):
+            if n:
+                handle.write(",")
+            handle.write(json.dumps(feature, ensure_ascii=True, separators=(",", ":")).translate(_SCRIPT_SAFE))
+        handle.write("]}")
+        at = match.end()
+    handle.write(page[at:])
+
+
 def render_map(m: folium.Map) -> str:
-    """The map as one offline HTML page."""
-    return inline_assets(m.get_root().render())
+    """The map as one offline HTML page, in memory (tests; write_map for files)."""
+    import io
+
+    buffer = io.StringIO()
+    write_map(m, buffer)
+    return buffer.getvalue()
