@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .kinds import get_kind
 
@@ -46,6 +47,7 @@ def _generic_pattern(kind: str) -> re.Pattern[str]:
 _GENERIC_CACHE: dict[str, re.Pattern[str]] = {}
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str, kind: str) -> str:
     """The matching key of ``name`` for a facility of ``kind``.
 
@@ -90,6 +92,7 @@ def trie_pattern(phrases: list[list[str]], gap: str) -> str:
     return emit(trie)
 
 
+@lru_cache(maxsize=4096)
 def slug(text: str) -> str:
     """Lower-case ASCII slug with hyphens: ``"Quảng Ninh"`` -> ``"quang-ninh"``."""
     return simplify(text).replace(" ", "-")

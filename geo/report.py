@@ -182,10 +182,11 @@ def _reconciliation(features: pandas.DataFrame, aggregates: pandas.DataFrame | N
         return section
     rows = []
     by_group = {key: frame for key, frame in features.groupby(["kind", "province"])} if len(features) else {}
-    for r in aggregates.to_dict("records"):
-        if r["attribute"] not in ("area_ha", "occupancy_pct", "projects", "enterprises", "workers",
-                                  "investment_usd", "investment_vnd"):
-            continue
+    checkable = aggregates[aggregates["attribute"].isin(["area_ha", "occupancy_pct", "projects", "enterprises",
+                                                         "workers", "investment_usd", "investment_vnd"])]
+    if len(checkable) > MAX_ROWS:
+        section.paragraphs.append(f"The first {MAX_ROWS} of {len(checkable)} group figures are checked here.")
+    for r in checkable.head(MAX_ROWS).to_dict("records"):
         same = by_group.get((r["group_kind"], r["province"]), features.iloc[0:0])
         rows.append(reconcile(r, _listed_members(same, r)))
     section.paragraphs.append(
@@ -208,8 +209,9 @@ def _listed_members(same: pandas.DataFrame, aggregate: dict) -> pandas.DataFrame
     """Of the facilities of a group's kind and province, the ones it lists, if it lists them all."""
     members = aggregate.get("members")
     if aggregate.get("members_complete") in (True, 1) and isinstance(members, str):
-        keys = {name_key(m, aggregate["group_kind"]) for m in members.split("; ")}
-        return same[same["name"].map(lambda n: name_key(n, aggregate["group_kind"]) in keys)]
+        # An entity's id ends with the slug of its name key (geo.resolve.entity_id).
+        slugs = {name_key(m, aggregate["group_kind"]).replace(" ", "-") for m in members.split("; ")}
+        return same[same["id"].str.rsplit(":", n=1).str[-1].isin(slugs)]
     return same
 
 

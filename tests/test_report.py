@@ -10,7 +10,7 @@ from geo.report import _group_conflicts, build_report, group_members, reconcile,
 
 def _parks(*rows):
     return pandas.DataFrame(
-        [{"id": f"industrial_park:x:{n}", "name": f"{n} Industrial Park", "kind": "industrial_park",
+        [{"id": f"industrial_park:x:{n.lower()}", "name": f"{n} Industrial Park", "kind": "industrial_park",
           "province": "Quang Ninh", "area_ha": a, "occupancy_pct": o, "geocode_precision": "commune"}
          for n, a, o in rows]
     )
