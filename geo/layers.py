@@ -281,8 +281,16 @@ def geojson_text(frame: geopandas.GeoDataFrame, *, decimals: int = settings.COOR
     frame = frame.sort_values("id")
     columns = [c for c in frame.columns if c != frame.geometry.name]
     records = pandas.DataFrame(frame[columns]).to_dict("records")  # plain dicts: no per-row pandas objects
+    casts = [(c, _CASTS.get(_TYPES.get(c, ""))) for c in columns]
     for record, geometry in zip(records, frame.geometry):
-        props = {c: _typed(c, record[c]) for c in columns}
+        props = {}
+        for c, cast in casts:
+            value = record[c]
+            if value is None or value is pandas.NA or (isinstance(value, float) and value != value):  # unknown
+                props[c] = None
+            else:
+                value = value.item() if hasattr(value, "item") else value
+                props[c] = cast(value) if cast else value
         features.append({
             "type": "Feature",
             "id": props["id"],
