@@ -95,7 +95,7 @@ def extractions_from_folder(folder: Path, *, data_dir: Path | None = None,
     if progress and cache and len(todo) < len(articles):
         progress(f"{len(articles) - len(todo)} of {len(articles)} articles unchanged since last read")
     jobs = jobs or os.cpu_count() or 1
-    work = partial(extract_article, data_dir=data_dir)
+    work = partial(_extract_and_keep, data_dir=data_dir, cache=cache)
     fresh = []
     if jobs > 1 and len(todo) > PARALLEL_ABOVE:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -108,11 +108,16 @@ def extractions_from_folder(folder: Path, *, data_dir: Path | None = None,
             fresh.append(work(article))
             if progress and (n % 500 == 0 or n == len(todo)):
                 progress(f"extracted {n}/{len(todo)} articles")
-    if cache:
-        for extraction in fresh:
-            cache.put(extraction)
     new = iter(fresh)
     return [c if c is not None else next(new) for c in cached], problems
+
+
+def _extract_and_keep(article, *, data_dir: Path | None, cache: ExtractionCache | None):
+    """Extract one article and store it in the cache (in the worker process, in parallel)."""
+    extraction = extract_article(article, data_dir=data_dir)
+    if cache is not None:
+        cache.put(extraction)
+    return extraction
 
 
 def _previous_build(out: Path, fingerprint: str | None) -> BuildSummary | None:
