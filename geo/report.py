@@ -21,6 +21,7 @@ import pandas
 
 from .kinds import KINDS
 from .names import name_key
+from .symbology import OCCUPANCY_COLOURS, UNKNOWN_COLOUR, occupancy_colour
 
 #: How close a sum of parts must come to a stated total to "add up".
 ADDS_UP_WITHIN = 0.05
@@ -91,6 +92,7 @@ def _counts(features: pandas.DataFrame, articles: pandas.DataFrame | None) -> Se
         table = (features.assign(kind=features["kind"].map(lambda k: _label(k)))
                  .pivot_table(index="kind", columns="province", values="id", aggfunc="count", fill_value=0))
         table["total"] = table.sum(axis=1)
+        table.columns.name = None
         section.table = table.reset_index()
     return section
 
@@ -303,15 +305,19 @@ def _area_chart(features: pandas.DataFrame) -> bytes | None:
         title = f"The {MAX_BARS} largest of {len(parks)} industrial parks and clusters with an area"
         parks = parks.tail(MAX_BARS)
     import matplotlib
+    import matplotlib.patches
 
     matplotlib.use("Agg")
     from matplotlib import pyplot
 
     occupancy = pandas.to_numeric(parks.get("occupancy_pct"), errors="coerce")
-    colours = [pyplot.cm.RdYlGn(v / 100) if not math.isnan(v) else (0.7, 0.7, 0.7, 1) for v in occupancy]
+    colours = [occupancy_colour(v) for v in occupancy]  # the map's classes, grey when not stated
     fig, ax = pyplot.subplots(figsize=(7, 0.28 * len(parks) + 1.2), dpi=110)
     ax.barh(parks["name"], parks["area_ha"], color=colours)
-    ax.set_xlabel("area (ha), coloured by occupancy (grey: not stated)")
+    ax.set_xlabel("area (ha)")
+    ax.legend(handles=[matplotlib.patches.Patch(color=c, label=label) for _, c, label in OCCUPANCY_COLOURS]
+              + [matplotlib.patches.Patch(color=UNKNOWN_COLOUR, label="not stated")],
+              title="occupancy", loc="lower right", fontsize=8, title_fontsize=8)
     ax.set_title(title)
     fig.tight_layout()
     buffer = io.BytesIO()

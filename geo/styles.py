@@ -15,7 +15,7 @@ from xml.sax.saxutils import quoteattr
 
 import geopandas
 
-from .webmap import GATEWAY_SYMBOLS, LINE_STYLES, OCCUPANCY_COLOURS, UNKNOWN_COLOUR
+from .symbology import GATEWAY_SYMBOLS, LINE_STYLES, OCCUPANCY_COLOURS, UNKNOWN_COLOUR
 
 _HEADER = ("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
            '<qgis version="3.22.0" styleCategories="Symbology|Labeling">\n')
