@@ -22,7 +22,7 @@ from shapely.geometry import LineString, Point
 from . import settings
 from .boundaries import ProvinceCheck, province_geodataframe
 from .geocoders import FacilityGazetteer, PlaceGazetteer
-from .kinds import LINE_KINDS
+from .kinds import AREA_KINDS, LINE_KINDS
 from .model import Entity
 from .names import simplify
 
@@ -73,6 +73,8 @@ class Locator:
         if isinstance(placement.geometry, Point):
             inside, why = self._province_check.check(placement.geometry.x, placement.geometry.y, entity.province)
         note = f"{placement.note}; {why}" if why else placement.note
+        if entity.kind in AREA_KINDS and isinstance(placement.geometry, Point):
+            note += "; an area shown as a point: its extent is not mapped"
         return Placement(placement.geometry, placement.precision, placement.method, placement.source, note, inside)
 
     def record(self, entity: Entity):

@@ -28,6 +28,9 @@ class Kind:
     heads: tuple[str, ...]
     plurals: tuple[str, ...]
     generic: tuple[str, ...]
+    #: An area (a zone covering whole communes or districts), drawn as a flagged point
+    #: while no cited extent can be mapped.
+    area: bool = False
 
 
 #: Every head noun of an economic zone is also one of its generic words.
@@ -64,6 +67,7 @@ KINDS: dict[str, Kind] = {
                 "economic zones",
             ),
             generic=(*_EZ_HEADS, "sez"),
+            area=True,
         ),
         Kind(
             "industrial_park",
@@ -183,6 +187,7 @@ KINDS: dict[str, Kind] = {
 }
 
 LINE_KINDS = frozenset(k for k, v in KINDS.items() if v.geometry == "LineString")
+AREA_KINDS = frozenset(k for k, v in KINDS.items() if v.area)
 POINT_KINDS = frozenset(KINDS) - LINE_KINDS
 
 
