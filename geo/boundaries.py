@@ -77,7 +77,7 @@ def province_pattern(data_dir: Path | None = None) -> tuple[re.Pattern[str], dic
             phrases.append(words)
     # Only capitalised names count, so the alternation is tried at capitals only.
     gap = r"(?:\s*[\-\u2010-\u2015]\s*|\s?)"  # "Ba Ria - Vung Tau", "Ba Ria–Vung Tau", "Hanoi"
-    return re.compile(r"\b(?=[A-Z])(" + trie_pattern(phrases, gap) + r")\b", re.IGNORECASE), lookup
+    return re.compile(r"\b(?=(?-i:[A-Z]))(" + trie_pattern(phrases, gap) + r")\b", re.IGNORECASE), lookup
 
 
 def find_provinces(text: str, data_dir: Path | None = None) -> list[tuple[str, int]]:

@@ -831,10 +831,12 @@ def _with_location(mention: Mention, text: str) -> Mention:
     names = [n.strip() for n in _NAME_LIST_SEP.split(match.group("names")) if n.strip()]
     level = match.group("level").lower().rstrip("s")
     commune = district = None
-    if level in ("commune", "ward", "town"):
+    if level in ("commune", "ward"):
         commune = "; ".join(names)
         district = match.group("district")
-    elif level == "district":
+    elif level in ("district", "town", "city"):
+        # A "town" may be a district-level town (Quang Yen town) or a commune-level one: taking it
+        # as a district never claims more precision than the article gives.
         district = "; ".join(names)
     else:
         return mention

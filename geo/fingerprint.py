@@ -25,26 +25,56 @@ from .model import Article, ArticleExtraction
 _PACKAGE = Path(__file__).resolve().parent
 
 
+#: Libraries whose version changes what a build writes (map.html, geo.gpkg, the geometry).
+_LIBRARIES = ("folium", "branca", "geopandas", "pyogrio", "shapely", "pandas", "geopy", "matplotlib")
+
+
 @lru_cache(maxsize=4)
 def code_version(data_dir: Path | None = None) -> str:
-    """A hash of geo's source files and of the reference data under ``data_dir``."""
+    """A hash of geo's files (code and vendored map assets), the reference data under
+    ``data_dir``, and the versions of the libraries that shape the outputs."""
+    from importlib import metadata
+
     digest = hashlib.sha256()
     data = Path(data_dir or settings.DATA_DIR)
-    files = sorted(_PACKAGE.rglob("*.py")) + sorted(p for p in data.rglob("*") if p.is_file())
-    for path in files:
-        digest.update(str(path.name).encode())
-        digest.update(path.read_bytes())
+    for base in (_PACKAGE, data):
+        for path in sorted(p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            _add(digest, path.relative_to(base).as_posix().encode())
+            _add(digest, path.read_bytes())
+    for library in _LIBRARIES:
+        try:
+            _add(digest, f"{library}=={metadata.version(library)}".encode())
+        except metadata.PackageNotFoundError:
+            _add(digest, f"{library} missing".encode())
     return digest.hexdigest()
 
 
+def _add(digest, data: bytes) -> None:
+    """Feed one length-prefixed item, so that no two different sequences hash alike."""
+    digest.update(len(data).to_bytes(8, "big"))
+    digest.update(data)
+
+
 def build_fingerprint(seeds: Path, *, data_dir: Path | None = None, options: str = "") -> str:
-    """A hash of everything a build reads: geo, reference data, articles, options."""
+    """A hash of everything a build reads: geo, reference data, the articles and their
+    sources.csv, options. A file that cannot be read is hashed as its error: the build
+    reports it, and reports it again while it stays unreadable."""
+    from .articles import article_paths
+
     digest = hashlib.sha256(code_version(data_dir).encode())
-    digest.update(options.encode())
-    for path in sorted(Path(seeds).iterdir()):
-        if path.is_file():
-            digest.update(path.name.encode())
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    _add(digest, options.encode())
+    paths = article_paths(Path(seeds))
+    table = Path(seeds) / settings.SOURCES_TABLE
+    for path in [*paths, table]:
+        _add(digest, path.name.encode())
+        try:
+            file_digest = hashlib.sha256()
+            with path.open("rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    file_digest.update(block)
+            _add(digest, file_digest.digest())
+        except OSError as err:
+            _add(digest, f"unreadable: {err.strerror}".encode())
     return digest.hexdigest()
 
 
@@ -63,7 +93,7 @@ class ExtractionCache:
         try:
             with self._path(article).open("rb") as handle:
                 extraction = pickle.load(handle)
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
+        except Exception:  # noqa: BLE001 -- a damaged entry is a cache miss, whatever pickle says
             return None
         return extraction if isinstance(extraction, ArticleExtraction) and extraction.article == article else None
 

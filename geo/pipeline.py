@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 from collections import Counter
@@ -120,7 +121,7 @@ def _extract_and_keep(article, *, data_dir: Path | None, cache: ExtractionCache 
     return extraction
 
 
-def _previous_build(out: Path, fingerprint: str | None) -> BuildSummary | None:
+def _previous_build(out: Path, fingerprint: str | None, shown_out: Path) -> BuildSummary | None:
     """The summary of the build in ``out`` if it was made from exactly the same inputs."""
     if fingerprint is None:
         return None
@@ -133,7 +134,7 @@ def _previous_build(out: Path, fingerprint: str | None) -> BuildSummary | None:
     if not all((out / name).exists() for name in ("map.html", "geo.gpkg", "layers", "report.md")):
         return None
     try:
-        return BuildSummary.from_json(marker["summary"], out)
+        return BuildSummary.from_json(marker["summary"], shown_out)
     except (KeyError, TypeError):
         return None
 
@@ -183,14 +184,22 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
     from . import styles, webmap  # folium is only needed here
 
     say = progress or (lambda _msg: None)
-    out = Path(out)
+    shown_out = Path(out)
+    out = Path(out).resolve()  # "." and symlinks: the folder itself is what gets replaced
+    if out.parent == out or out == Path.cwd().resolve() or out in Path.cwd().resolve().parents:
+        raise OutputError(f"--out {shown_out} is the current folder or holds it, and a build replaces its --out; "
+                          "choose a subfolder such as out")
     check_output_folder(out)
+    if Path(seeds).resolve() == out or out in Path(seeds).resolve().parents:
+        raise OutputError(f"the articles folder {seeds} is inside --out {shown_out}, which a build replaces; "
+                          "keep articles outside the output folder")
     fingerprint = None
     if Path(seeds).is_dir():
-        fingerprint = build_fingerprint(seeds, data_dir=data_dir, options=f"online={online is not None}")
-        previous = None if force else _previous_build(out, fingerprint)
+        options = f"online={getattr(online, 'backend', None) if online is not None else None}"
+        fingerprint = build_fingerprint(seeds, data_dir=data_dir, options=options)
+        previous = None if force else _previous_build(out, fingerprint, shown_out)
         if previous is not None:
-            say(f"{out} is up to date (same articles, reference data and geo); --force rebuilds it")
+            say(f"{shown_out} is up to date (same articles, reference data and geo); --force rebuilds it")
             return previous
     cache = ExtractionCache(cache_dir / "extract", data_dir) if cache_dir else None
     extractions, problems = extractions_from_folder(seeds, data_dir=data_dir, progress=say, cache=cache, jobs=jobs)
@@ -214,7 +223,7 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
 
     _remove_leftovers(out)
     try:
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.resolve().parent))
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.geo-tmp-{os.getpid()}-", dir=out.parent))
     except OSError as err:
         raise OutputError(f"cannot write next to {out}: {err.strerror or err}; choose another --out") from err
     try:
@@ -238,8 +247,10 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
         )
         with (tmp / "map.html").open("w", encoding="utf-8") as handle:
             webmap.write_map(m, handle)
-        summary = _summary(out, extractions, problems, entities, located, online)
-        marker = {"note": "geo build output; safe to replace by geo build", "fingerprint": fingerprint,
+        summary = _summary(shown_out, extractions, problems, entities, located, online)
+        # A build whose online answers failed is not "up to date": the next one asks again.
+        marker = {"note": "geo build output; safe to replace by geo build",
+                  "fingerprint": None if summary.online_failures else fingerprint,
                   "summary": summary.to_json()}
         (tmp / settings.OUTPUT_MARKER).write_text(json.dumps(marker, indent=1) + "\n", encoding="utf-8")
         _swap_in(tmp, out)
@@ -282,18 +293,37 @@ def _entity_of_mentions(extractions: list[ArticleExtraction], aliases) -> dict[t
 
 
 def _remove_leftovers(out: Path) -> None:
-    """Temporary folders of builds that were killed before they could clean up."""
-    parent = out.resolve().parent
-    for path in [*parent.glob(f".{out.name}.*.tmp"), *parent.glob(f".{out.name}.old-*")]:
-        if path.is_dir() and (path / settings.OUTPUT_MARKER).exists():
+    """Temporary folders that killed builds of ``out`` left behind.
+
+    Only folders this module names (``.<out>.geo-tmp-<pid>-…``, ``.<out>.geo-old-<pid>``),
+    holding its marker, whose build process is no longer running: never another
+    output's folder, never a build still at work.
+    """
+    pattern = re.compile(rf"\.{re.escape(out.name)}\.geo-(?:tmp|old)-(\d+)(?:-\w+)?")
+    for path in out.parent.iterdir():
+        match = pattern.fullmatch(path.name)
+        if (match and path.is_dir() and not path.is_symlink() and (path / settings.OUTPUT_MARKER).exists()
+                and not _running(int(match.group(1)))):
             shutil.rmtree(path, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # ours, from an earlier build in this process: finished or failed
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's live process
+    return True
 
 
 def _swap_in(tmp: Path, out: Path) -> None:
     """Replace ``out`` by the finished ``tmp`` folder (two renames; the old copy goes last)."""
     old = None
     if out.exists():
-        old = out.with_name(f".{out.name}.old-{os.getpid()}")
+        old = out.with_name(f".{out.name}.geo-old-{os.getpid()}")
         os.replace(out, old)
     os.replace(tmp, out)
     if old is not None:

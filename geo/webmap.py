@@ -202,7 +202,8 @@ def _feature_collection(frame: geopandas.GeoDataFrame, facts_by_entity, articles
         props = {k: (v.item() if hasattr(v, "item") else v) for k, v in props.items()}
         shown = {
             "id": props["id"],
-            "search": props["name"] + (f" · {props['name_vi']}" if props.get("name_vi") else ""),
+            # leaflet-search writes its tips with innerHTML: the text goes in escaped, like every other.
+            "search": _e(props["name"] + (f" · {props['name_vi']}" if props.get("name_vi") else "")),
             "popup": popup_html(props, facts_by_entity.get(props["id"], []), articles),
             "tooltip": tooltip_html(props),
             "label": _e(props["name"]),

@@ -54,7 +54,8 @@ def _page(text: str, title: str) -> str:
 @given(name=TEXT, rest=TEXT, title=TEXT)
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_the_map_never_carries_article_markup(name, rest, title):
-    # The name sits where a facility name goes, so that it reaches popups, tooltips and the search index.
+    # Markup reaches the page through the quotes and the article's title: the extractor never keeps
+    # "<" in a name (test_the_extractor_takes_any_text), so names cannot carry it.
     text = (f"{SENTINEL} {name} Dong Mai Industrial Park {SENTINEL} in Quang Ninh covers 120 hectares "
             f"and is 80% occupied. {rest}")
     page = _page(text, title + SENTINEL)

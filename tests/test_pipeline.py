@@ -90,3 +90,56 @@ def test_a_build_killed_half_way_leaves_the_previous_output_intact(runner, seeds
     # The next build cleans up after the killed one and succeeds.
     _build(runner, seeds_copy, out)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")]
+
+
+def test_leftovers_of_dead_builds_go_and_nothing_else(runner, tmp_path):
+    out = tmp_path / "o"
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = int(finished.stdout)  # a process that has exited
+    folders = {
+        "dead": tmp_path / f".o.geo-tmp-{dead}-abc",           # a killed build of o: removed
+        "alive": tmp_path / f".o.geo-tmp-{os.getppid()}-abc",  # a build still running: kept
+        "sibling": tmp_path / f".o.v2.geo-tmp-{dead}-abc",     # a build of another output: kept
+        "unmarked": tmp_path / f".o.geo-old-{dead}",           # not ours (no marker): kept
+    }
+    for name, folder in folders.items():
+        folder.mkdir()
+        if name != "unmarked":
+            (folder / ".geo-build").write_text("x")
+    _build(runner, SEEDS, out)
+    assert not folders["dead"].exists()
+    assert all(folders[n].exists() for n in ("alive", "sibling", "unmarked"))
+
+
+def test_articles_inside_the_output_folder_are_refused(runner, tmp_path):
+    out = tmp_path / "o"
+    _build(runner, SEEDS, out)
+    shutil.copytree(SEEDS, out / "articles")
+    result = runner.invoke(main, ["build", "--seeds", str(out / "articles"), "--out", str(out)])
+    assert result.exit_code == 1 and "inside --out" in result.output
+    assert (out / "articles").is_dir()
+
+
+def test_a_changed_sources_table_is_a_changed_build(runner, seeds_copy, tmp_path):
+    out = tmp_path / "out"
+    _build(runner, seeds_copy, out)
+    table = seeds_copy / "sources.csv"
+    table.write_text(table.read_text(encoding="utf-8").replace("2023", "2022"), encoding="utf-8")
+    assert "is up to date" not in _build(runner, seeds_copy, out)
+
+
+def test_the_current_folder_is_refused_as_the_output_in_one_line(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("mine")
+    result = runner.invoke(main, ["build", "--seeds", str(SEEDS), "--out", "."])
+    assert result.exit_code == 1 and "current folder" in result.output and "Traceback" not in result.output
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_a_damaged_cache_entry_is_a_miss(tmp_path):
+    cache = ExtractionCache(tmp_path / "cache")
+    first, _ = pipeline.extractions_from_folder(SEEDS, cache=cache, jobs=1)
+    for entry in (tmp_path / "cache").rglob("*.pickle"):
+        entry.write_bytes(os.urandom(64))
+    again, _ = pipeline.extractions_from_folder(SEEDS, cache=cache, jobs=1)
+    assert again == first
