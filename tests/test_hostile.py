@@ -26,6 +26,7 @@ def test_the_extractor_takes_any_text(text):
     extraction = extract_article(Article(file="a.txt", text=text, sha256="x"))
     for mention in extraction.mentions:
         assert text[mention.start:mention.end].strip()
+        assert not set('<>&"`') & set(mention.name), mention.name  # names are words, never markup
 
 
 @lru_cache(maxsize=1)
