@@ -86,9 +86,10 @@ articles_option = click.option(
               help="Nominatim server to use with --online (default: the public OpenStreetMap one).")
 @click.option("--force", is_flag=True, help="Rebuild even if OUT is up to date with the articles.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Processes for reading many articles (default: one per CPU).")
+              help="Processes for reading more than 200 articles (default: one per CPU).")
 @click.option("--no-cache", is_flag=True,
-              help=f"Do not reuse or store per-article extractions (cache: $GEO_CACHE_DIR, default {settings.CACHE_DIR}).")
+              help="Do not reuse or store per-article extractions (kept in $GEO_CACHE_DIR/extract; "
+                   "default ~/.cache/geo/extract).")
 @click.pass_obj
 def build(obj: _Ctx, seeds: Path, out: Path, online: bool, nominatim_url: str | None, force: bool,
           jobs: int | None, no_cache: bool) -> None:

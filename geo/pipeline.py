@@ -224,6 +224,9 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
     _remove_leftovers(out)
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.geo-tmp-{os.getpid()}-", dir=out.parent))
+        umask = os.umask(0)
+        os.umask(umask)
+        tmp.chmod(0o777 & ~umask)  # mkdtemp makes it private; the output folder is not
     except OSError as err:
         raise OutputError(f"cannot write next to {out}: {err.strerror or err}; choose another --out") from err
     try:

@@ -24,6 +24,7 @@ from branca.element import MacroElement, Template
 from folium.plugins import Fullscreen, GroupedLayerControl, MarkerCluster, Search
 from folium.utilities import JsCode
 
+from . import settings
 from .kinds import KINDS
 from .names import fold
 from .symbology import (
@@ -182,14 +183,14 @@ def tooltip_html(props: dict) -> str:
 
 
 def _geometry(geometry) -> dict:
-    """GeoJSON of a shapely geometry, 6 decimals (~0.1 m) as in the layers."""
+    """GeoJSON of a shapely geometry, rounded as in the layers (settings.COORDINATE_DECIMALS)."""
     data = shapely.geometry.mapping(geometry)
     return {"type": data["type"], "coordinates": _rounded(data["coordinates"])}
 
 
 def _rounded(coords):
     if isinstance(coords, (int, float)):
-        return round(float(coords), 6)
+        return round(float(coords), settings.COORDINATE_DECIMALS)
     return [_rounded(c) for c in coords]
 
 

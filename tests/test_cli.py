@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import json
 
 import geopandas
@@ -155,3 +157,15 @@ def test_an_output_folder_that_cannot_be_written_is_one_line_and_exit_1(runner):
     result = runner.invoke(main, ["build", "--seeds", str(SEEDS), "--out", "/sys/geo-out"])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.output.strip().startswith("Error: cannot write next to /sys/geo-out")
+
+
+def test_the_output_folder_is_readable_by_others(runner, tmp_path):
+    import stat
+
+    out = tmp_path / "o"
+    previous = os.umask(0o022)  # the usual umask: others may read
+    try:
+        assert runner.invoke(main, ["-q", "build", "--seeds", str(SEEDS), "--out", str(out)]).exit_code == 0
+    finally:
+        os.umask(previous)
+    assert out.stat().st_mode & stat.S_IROTH and out.stat().st_mode & stat.S_IXOTH
