@@ -366,6 +366,7 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
                 start=s_start + cand.start, end=s_start + cand.end, province=province,
             )
             mention = _with_location(mention, text)
+            mention = _with_province(mention, text, data_dir)
             if cand.commune and not mention.commune:
                 mention = replace(mention, commune=cand.commune)
             mentions.append(mention)
@@ -822,6 +823,24 @@ def _drop_contained(cands: list[_Candidate]) -> list[_Candidate]:
 
 
 _NAME_LIST_SEP = re.compile(r"\s*(?:,|\band\b)\s*")
+
+
+#: "X Industrial Park in (neighbouring) Ba Ria – Vung Tau", "X Port, Hai Phong": the province written
+#: right after a facility is its province, whatever province the article is about.
+_PROVINCE_AFTER = re.compile(
+    r"(?:\s*,\s*|\s+(?:located\s+)?in\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|central\s+|northern\s+|southern\s+)?"
+    r"(?:province\s+of\s+)?)"
+)
+
+
+def _with_province(mention: Mention, text: str, data_dir: Path | None) -> Mention:
+    gap = _PROVINCE_AFTER.match(text, mention.end)
+    if not gap:
+        return mention
+    found = find_provinces(text[gap.end():gap.end() + 40], data_dir)
+    if found and found[0][1] == 0 and found[0][0] != mention.province:
+        return replace(mention, province=found[0][0])
+    return mention
 
 
 def _with_location(mention: Mention, text: str) -> Mention:

@@ -253,3 +253,11 @@ def test_a_province_is_found_however_its_dash_is_written(written):
     from geo.extract import article_province
 
     assert article_province(f"Investors flock to {written} this year.") == "Ba Ria - Vung Tau"
+
+
+def test_a_province_written_after_a_facility_is_its_province():
+    text = ("Binh Duong has 29 industrial parks. Investors also look at Song Khoai Industrial Park in "
+            "Quang Ninh province and Phu My 3 Industrial Park in neighbouring Ba Ria – Vung Tau. "
+            "VSIP II Industrial Park in Binh Duong is full.")
+    provinces = {m.key: m.province for m in extract_article(_article(text)).mentions}
+    assert provinces == {"song khoai": "Quang Ninh", "phu my 3": "Ba Ria - Vung Tau", "vsip ii": "Binh Duong"}
