@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import shutil
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -79,11 +80,33 @@ def build_fingerprint(seeds: Path, *, data_dir: Path | None = None, options: str
 
 
 class ExtractionCache:
-    """Extractions on disk, one file per article: ``<folder>/<key>.pickle``."""
+    """Extractions on disk, one file per article: ``<folder>/<code version>/<key>.pickle``.
+
+    Entries of an older geo can never be read again; all but the ``KEEP_VERSIONS`` most
+    recently used versions are removed when a cache is opened. The cache folder must be
+    the user's own: entries are pickles.
+    """
+
+    KEEP_VERSIONS = 2
 
     def __init__(self, folder: Path, data_dir: Path | None = None):
-        self.folder = Path(folder)
         self.version = code_version(data_dir)
+        self.root = Path(folder)
+        self.folder = self.root / self.version[:16]
+        self._prune()
+
+    def _prune(self) -> None:
+        try:
+            if self.folder.is_dir():
+                os.utime(self.folder)  # used now
+            versions = sorted((p for p in self.root.iterdir() if p.is_dir() and len(p.name) == 16),
+                              key=lambda p: p.stat().st_mtime, reverse=True)
+        except OSError:
+            return
+        keep = {self.folder.name} | {p.name for p in versions[: self.KEEP_VERSIONS - 1]}
+        for old in versions:
+            if old.name not in keep:
+                shutil.rmtree(old, ignore_errors=True)
 
     def _path(self, article: Article) -> Path:
         key = hashlib.sha256(f"{self.version}\n{article!r}".encode()).hexdigest()

@@ -143,3 +143,17 @@ def test_a_damaged_cache_entry_is_a_miss(tmp_path):
         entry.write_bytes(os.urandom(64))
     again, _ = pipeline.extractions_from_folder(SEEDS, cache=cache, jobs=1)
     assert again == first
+
+
+def test_the_cache_keeps_only_recent_geo_versions(tmp_path):
+    root = tmp_path / "cache"
+    stale = [root / f"{i:016x}" for i in range(3)]
+    for n, folder in enumerate(stale):
+        (folder / "ab").mkdir(parents=True)
+        os.utime(folder, (1_000_000 + n, 1_000_000 + n))
+    cache = ExtractionCache(root)
+    kept = sorted(p.name for p in root.iterdir())
+    # this version's folder (created on first write) and the most recent earlier one
+    assert kept == [stale[2].name]
+    pipeline.extractions_from_folder(SEEDS, cache=cache, jobs=1)
+    assert sorted(p.name for p in root.iterdir()) == sorted([stale[2].name, cache.folder.name])
