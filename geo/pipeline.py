@@ -240,7 +240,7 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
         write_geopackage(spatial, tables, tmp / "geo.gpkg", styles=qml)
         entities_csv(located.layers, tmp / "entities.csv")
         say("writing report.md and report.html")
-        write_report(build_report(located.layers, tables), tmp)
+        write_report(build_report(located.layers, tables, canonical=aliases.canonical), tmp)
         say("rendering map.html")
         m = webmap.map_from_layers(
             located.layers,

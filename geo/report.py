@@ -14,6 +14,7 @@ import html
 import io
 import math
 from dataclasses import dataclass, field
+from typing import Callable
 from pathlib import Path
 
 import geopandas
@@ -49,13 +50,16 @@ class Report:
 # Building the report
 
 
-def build_report(layers: dict[str, geopandas.GeoDataFrame], tables: dict[str, pandas.DataFrame]) -> Report:
+def build_report(layers: dict[str, geopandas.GeoDataFrame], tables: dict[str, pandas.DataFrame],
+                 canonical: Callable[[str, str], str] | None = None) -> Report:
+    """``canonical(kind, key)`` maps a name key to the key its entity is filed under (the
+    gazetteer's aliases: "Amata City Halong" is Song Khoai), to find a group's listed members."""
     features = _all_features(layers)
     sections = [
         _counts(features, tables.get("articles")),
         _placement(features, tables.get("unlocated")),
         _conflicts(tables.get("conflicts"), tables.get("aggregates")),
-        _reconciliation(features, tables.get("aggregates")),
+        _reconciliation(features, tables.get("aggregates"), canonical),
     ]
     for section in sections:
         if section.table is not None and len(section.table) > MAX_ROWS:
@@ -177,7 +181,8 @@ def _group_conflicts(aggregates: pandas.DataFrame | None) -> list[dict]:
 # Do the group figures add up?
 
 
-def _reconciliation(features: pandas.DataFrame, aggregates: pandas.DataFrame | None) -> Section:
+def _reconciliation(features: pandas.DataFrame, aggregates: pandas.DataFrame | None,
+                    canonical: Callable[[str, str], str] | None = None) -> Section:
     section = Section("Group figures against the facilities found")
     if aggregates is None or aggregates.empty:
         section.paragraphs.append("The articles state no figures for groups of facilities.")
@@ -190,7 +195,7 @@ def _reconciliation(features: pandas.DataFrame, aggregates: pandas.DataFrame | N
         section.paragraphs.append(f"The first {MAX_ROWS} of {len(checkable)} group figures are checked here.")
     for r in checkable.head(MAX_ROWS).to_dict("records"):
         same = by_group.get((r["group_kind"], r["province"]), features.iloc[0:0])
-        rows.append(reconcile(r, _listed_members(same, r)))
+        rows.append(reconcile(r, _listed_members(same, r, canonical)))
     section.paragraphs.append(
         "Each row is a figure an article states for a group of facilities, set against the facilities "
         "of that kind and province this build found. A sum short of the total usually means the "
@@ -200,19 +205,23 @@ def _reconciliation(features: pandas.DataFrame, aggregates: pandas.DataFrame | N
     return section
 
 
-def group_members(features: pandas.DataFrame, aggregate: dict) -> pandas.DataFrame:
+def group_members(features: pandas.DataFrame, aggregate: dict,
+                  canonical: Callable[[str, str], str] | None = None) -> pandas.DataFrame:
     """The facilities a group figure is about: the ones it lists when it lists them all,
     else every facility of its kind in its province."""
     same = features[(features["kind"] == aggregate["group_kind"]) & (features["province"] == aggregate["province"])]
-    return _listed_members(same, aggregate)
+    return _listed_members(same, aggregate, canonical)
 
 
-def _listed_members(same: pandas.DataFrame, aggregate: dict) -> pandas.DataFrame:
+def _listed_members(same: pandas.DataFrame, aggregate: dict,
+                    canonical: Callable[[str, str], str] | None = None) -> pandas.DataFrame:
     """Of the facilities of a group's kind and province, the ones it lists, if it lists them all."""
     members = aggregate.get("members")
     if aggregate.get("members_complete") in (True, 1) and isinstance(members, str):
         # An entity's id ends with the slug of its name key (geo.resolve.entity_id).
-        slugs = {name_key(m, aggregate["group_kind"]).replace(" ", "-") for m in members.split("; ")}
+        kind = aggregate["group_kind"]
+        keys = [name_key(m, kind) for m in members.split("; ")]
+        slugs = {(canonical(kind, k) if canonical else k).replace(" ", "-") for k in keys}
         return same[same["id"].str.rsplit(":", n=1).str[-1].isin(slugs)]
     return same
 

@@ -10,7 +10,7 @@ from geo.report import _group_conflicts, build_report, group_members, reconcile,
 
 def _parks(*rows):
     return pandas.DataFrame(
-        [{"id": f"industrial_park:x:{n.lower()}", "name": f"{n} Industrial Park", "kind": "industrial_park",
+        [{"id": f"industrial_park:x:{n.lower().replace(' ', '-')}", "name": f"{n} Industrial Park", "kind": "industrial_park",
           "province": "Quang Ninh", "area_ha": a, "occupancy_pct": o, "geocode_precision": "commune"}
          for n, a, o in rows]
     )
@@ -85,3 +85,15 @@ def test_the_seed_build_writes_the_report(built):
     assert "3,913 ha" in markdown and "375,171 ha" in markdown
     assert (built / "report_area.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "data:image/png;base64," in page and "<script" not in page
+
+
+def test_a_member_listed_under_an_alias_is_found():
+    from geo.resolve import AliasIndex
+
+    parks = _parks(("song khoai", 714.0, None), ("Beta", 200.0, None))
+    aliases = AliasIndex(canonical_keys={("industrial_park", "amata city halong"): "song khoai"})
+    aggregate = _aggregate(value=914.0, members="Amata City Halong; Beta", complete=True)
+    assert group_members(parks, aggregate)["name"].tolist() == ["Beta Industrial Park"]
+    members = group_members(parks, aggregate, aliases.canonical)
+    assert sorted(members["name"]) == ["Beta Industrial Park", "song khoai Industrial Park"]
+    assert reconcile(aggregate, members)["verdict"] == "adds up"
