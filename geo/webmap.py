@@ -47,12 +47,13 @@ AXIS_STYLE = {"color": "#e65100", "weight": 9, "opacity": 0.65, "className": "ge
 CLUSTER_ABOVE = 300
 #: Credits for the reference data drawn on every map (see data/*/README.md).
 ATTRIBUTION = "Natural Earth · GSHHG (LGPL-3+) · GeoNames (CC BY 4.0) · vietnamadminunits"
+#: How precise a placement is, in words for the popup.
 PRECISION_WORDS = {
-    "site": "at the facility's own site",
-    "commune": "at the centre of its commune",
-    "district": "at the centre of its district",
-    "province": "only somewhere in its province",
-    "schematic": "as a schematic line through waypoints",
+    "site": "site precision: the facility's own position",
+    "commune": "commune precision",
+    "district": "district precision",
+    "province": "province precision: the site is unknown",
+    "schematic": "schematic, not the surveyed alignment",
 }
 
 
@@ -143,8 +144,9 @@ def popup_html(props: dict, facts: list[dict], articles: dict[str, dict]) -> str
         row("Length", _e(f"{props['length_km']} km (schematic)"))
     place = ", ".join(p for p in (props.get("commune"), props.get("district"), props.get("province")) if p)
     row("Where", _e(place) or None)
-    row("Location", _e(f"Placed {PRECISION_WORDS.get(props['geocode_precision'], props['geocode_precision'])}: "
-                       f"{props.get('geocode_note') or ''}. Source: {props.get('geocode_source') or ''}"))
+    note = (props.get("geocode_note") or "").replace("; not the surveyed alignment", "")
+    precision = PRECISION_WORDS.get(props["geocode_precision"], props["geocode_precision"])
+    row("Location", _e(f"{note[:1].upper()}{note[1:]} ({precision}). Source: {props.get('geocode_source') or ''}"))
     if props.get("in_province") is False:
         row("Check", "<b>outside its province polygon</b>")
     parts = [f"<div class='geo-popup'><h4>{title}</h4><table>{''.join(rows)}</table>"]
