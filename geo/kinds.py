@@ -33,6 +33,12 @@ class Kind:
     area: bool = False
 
 
+#: Head nouns that are also, every one, generic words of their kind (listed once, used twice).
+_PARK_HEADS = ("seaport industrial park", "industrial park", "industrial zone", "industrial estate", "ip")
+_GATE_HEADS = ("international border gate", "main border gate", "border gate", "border crossing")
+_PORT_HEADS = ("international port", "high-class port", "deep-water port", "deepwater port", "container port",
+               "seaport", "sea port", "port")
+
 #: Every head noun of an economic zone is also one of its generic words.
 _EZ_HEADS = (
     "border gate economic zone",
@@ -74,22 +80,9 @@ KINDS: dict[str, Kind] = {
             "Industrial park",
             "industrial_parks",
             "Point",
-            heads=(
-                "seaport industrial park",
-                "industrial park",
-                "industrial zone",
-                "industrial estate",
-                "ip",
-            ),
+            heads=_PARK_HEADS,
             plurals=("industrial parks", "industrial zones", "industrial estates", "ips"),
-            generic=(
-                "seaport industrial park",
-                "industrial park",
-                "industrial zone",
-                "industrial estate",
-                "ip",
-                "kcn",
-            ),
+            generic=(*_PARK_HEADS, "kcn"),
         ),
         Kind(
             "industrial_cluster",
@@ -105,19 +98,9 @@ KINDS: dict[str, Kind] = {
             "Border gate",
             "border_gates",
             "Point",
-            heads=(
-                "international border gate",
-                "main border gate",
-                "border gate",
-                "border crossing",
-            ),
+            heads=_GATE_HEADS,
             plurals=("international border gates", "border gates", "border crossings"),
-            generic=(
-                "international border gate",
-                "main border gate",
-                "border gate",
-                "border crossing",
-            ),
+            generic=_GATE_HEADS,
         ),
         Kind(
             "airport",
@@ -133,27 +116,9 @@ KINDS: dict[str, Kind] = {
             "Seaport",
             "seaports",
             "Point",
-            heads=(
-                "international port",
-                "high-class port",
-                "deep-water port",
-                "deepwater port",
-                "container port",
-                "seaport",
-                "sea port",
-                "port",
-            ),
+            heads=_PORT_HEADS,
             plurals=("seaports", "ports"),
-            generic=(
-                "international port",
-                "high-class port",
-                "deep-water port",
-                "deepwater port",
-                "container port",
-                "seaport",
-                "sea port",
-                "port",
-            ),
+            generic=_PORT_HEADS,
         ),
         Kind(
             "road",
