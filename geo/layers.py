@@ -252,7 +252,8 @@ def _rfc7946_geometry(geom, ndigits: int) -> dict:
     return {"type": data["type"], "coordinates": _round_coords(data["coordinates"], ndigits)}
 
 
-def _clean(value):
+def plain_value(value):
+    """A cell as a plain Python value: numpy scalars unwrapped, NaN and NA as None (unknown)."""
     if value is None:
         return None
     if isinstance(value, float) and math.isnan(value):
@@ -268,13 +269,6 @@ _CASTS = {"int": int, "float": float, "bool": bool, "str": str}
 _TYPES = {f.name: f.type for f in (*PROVINCE_FIELDS, *FIELDS)}
 
 
-def _typed(name: str, value):
-    value = _clean(value)
-    if value is None or name not in _TYPES:
-        return value
-    return _CASTS[_TYPES[name]](value)
-
-
 def geojson_text(frame: geopandas.GeoDataFrame, *, decimals: int = settings.COORDINATE_DECIMALS) -> str:
     """RFC 7946 text of a layer, features sorted by id; values typed as the schema says."""
     features = []
@@ -285,12 +279,8 @@ def geojson_text(frame: geopandas.GeoDataFrame, *, decimals: int = settings.COOR
     for record, geometry in zip(records, frame.geometry):
         props = {}
         for c, cast in casts:
-            value = record[c]
-            if value is None or value is pandas.NA or (isinstance(value, float) and value != value):  # unknown
-                props[c] = None
-            else:
-                value = value.item() if hasattr(value, "item") else value
-                props[c] = cast(value) if cast else value
+            value = plain_value(record[c])
+            props[c] = cast(value) if cast and value is not None else value
         features.append({
             "type": "Feature",
             "id": props["id"],
@@ -348,7 +338,7 @@ def typed_frame(frame: geopandas.GeoDataFrame, fields: tuple[Field, ...]) -> geo
     frame = frame.copy()
     for field in fields:
         if field.name in frame.columns:
-            column = frame[field.name].map(_clean).astype(object)
+            column = frame[field.name].map(plain_value).astype(object)
             if field.type in ("float", "int"):
                 column = pandas.to_numeric(column, errors="coerce")
             frame[field.name] = column.astype(_PANDAS_TYPES[field.type])

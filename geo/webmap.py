@@ -26,6 +26,7 @@ from folium.utilities import JsCode
 
 from . import settings
 from .kinds import KINDS
+from .layers import plain_value
 from .names import fold
 from .symbology import (
     GATEWAY_SYMBOLS, LINE_STYLES, OCCUPANCY_COLOURS, STATUS_DASH, UNKNOWN_COLOUR, occupancy_colour,
@@ -201,8 +202,7 @@ def _feature_collection(frame: geopandas.GeoDataFrame, facts_by_entity, articles
     frame = frame.sort_values("id")
     columns = [c for c in frame.columns if c != frame.geometry.name]
     for record, geometry in zip(pandas.DataFrame(frame[columns]).to_dict("records"), frame.geometry):
-        props = {k: (None if (isinstance(v, float) and v != v) else v) for k, v in record.items()}
-        props = {k: (v.item() if hasattr(v, "item") else v) for k, v in props.items()}
+        props = {k: plain_value(v) for k, v in record.items()}
         shown = {
             "id": props["id"],
             # leaflet-search writes its tips with innerHTML: the text goes in escaped, like every other.
