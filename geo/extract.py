@@ -166,8 +166,8 @@ _HEAD_RE = re.compile(
 )
 
 
-def _head_of(match: re.Match[str]) -> _Head:
-    text = match.group(0)
+def _head_of(text: str) -> _Head:
+    """The head noun a matched phrase is: "Industrial  Park", "IP", "border-gate economic zone"."""
     return _HEAD_BY_ACRONYM.get(text) or _HEAD_BY_KEY[_head_key(text)]
 
 
@@ -598,7 +598,7 @@ def _candidates(sentence: str, vocabulary: _Vocabulary,
         cands.append(_Candidate(kind, f"{match.group('name')} {head}", match.start(), match.end()))
 
     for match in _HEAD_RE.finditer(sentence):
-        head = _head_of(match)
+        head = _head_of(match.group(0))
         h_start, h_end = match.span()
         if head.plural:
             members = _list_after(sentence, h_end, head, vocabulary.lowercase)
@@ -632,7 +632,7 @@ def _candidates(sentence: str, vocabulary: _Vocabulary,
         found = _name_before(sentence, match.start(), vocabulary.lowercase)
         if found is not None and " " in found[0]:
             name, n_start = found
-            kind = _head_of_text(match.group("head")).kind
+            kind = _head_of(match.group("head")).kind
             cands.append(_Candidate(kind, name, n_start, n_start + len(name), bare=name))
 
     short_heads = known and any(w in lower for w in ("cluster", "park", "zone"))
@@ -679,10 +679,6 @@ _APPOSITIVE = re.compile(
     r"(?P<head>industrial\s+park|industrial\s+zone|industrial\s+cluster|economic\s+zone|seaport|airport)"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:next|in|near|on|with|of|that|which|located|covering|spanning)\b)"
 )
-
-
-def _head_of_text(text: str) -> _Head:
-    return _HEAD_BY_KEY[_head_key(text)]
 
 
 #: After a bare name: more name words or a place noun mean it is not the facility ("Van Don town").
