@@ -155,10 +155,7 @@ def check_output_folder(out: Path) -> None:
         raise OutputError(f"cannot write into {parent} (read-only); choose another --out")
     if out.is_dir() and not os.access(out, os.W_OK):
         raise OutputError(f"cannot replace {out} (read-only); choose another --out")
-    try:  # find out now, not after the work, that the build could not be written
-        os.rmdir(tempfile.mkdtemp(prefix=f".{out.name}.probe-", dir=parent))
-    except OSError as err:
-        raise OutputError(f"cannot write next to {out}: {err.strerror or err}; choose another --out") from err
+    _new_build_folder(out).rmdir()  # find out now, not after the work, that the build could not be written
 
 
 def basemap_layers(data_dir: Path | None = None) -> dict[str, geopandas.GeoDataFrame]:
@@ -222,13 +219,7 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
     }
 
     _remove_leftovers(out)
-    try:
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.geo-tmp-{os.getpid()}-", dir=out.parent))
-        umask = os.umask(0)
-        os.umask(umask)
-        tmp.chmod(0o777 & ~umask)  # mkdtemp makes it private; the output folder is not
-    except OSError as err:
-        raise OutputError(f"cannot write next to {out}: {err.strerror or err}; choose another --out") from err
+    tmp = _new_build_folder(out)
     try:
         (tmp / settings.OUTPUT_MARKER).write_text("geo build output; safe to replace by geo build\n")
         say("writing layers")
@@ -293,6 +284,18 @@ def _entity_of_mentions(extractions: list[ArticleExtraction], aliases) -> dict[t
             for mention in art_entity.mentions:
                 out[(ex.article.file, index_of[id(mention)])] = eid
     return out
+
+
+def _new_build_folder(out: Path) -> Path:
+    """An empty folder beside ``out`` to build into, with the permissions an output folder has."""
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.geo-tmp-{os.getpid()}-", dir=out.resolve().parent))
+        umask = os.umask(0)
+        os.umask(umask)
+        tmp.chmod(0o777 & ~umask)  # mkdtemp makes it private; the output folder is not
+    except OSError as err:
+        raise OutputError(f"cannot write next to {out}: {err.strerror or err}; choose another --out") from err
+    return tmp
 
 
 def _remove_leftovers(out: Path) -> None:
