@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import geopandas
@@ -54,28 +55,29 @@ def test_article_markup_never_reaches_the_page_unescaped(hostile_build):
     assert "<b onmouseover" not in page
 
 
-def _browser():
+@contextmanager
+def opened(path: Path):
+    """map.html opened offline in Debian's Chromium: (page, JavaScript errors, requests made)."""
     if not Path(CHROMIUM).exists():
         if os.environ.get("CI"):
             pytest.fail("Chromium is missing: `make test` installs Debian's chromium")
         pytest.skip("Debian's chromium is not installed (run `make browser`)")
     from playwright.sync_api import sync_playwright
 
-    return sync_playwright()
-
-
-def _open(p, path: Path):
-    browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
-    context = browser.new_context(offline=True)
-    page = context.new_page()
-    errors: list[str] = []
-    requests: list[tuple[str, str]] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("request", lambda r: requests.append((r.resource_type, r.url)))
-    page.goto(path.as_uri())
-    page.wait_for_timeout(1000)
-    return browser, page, errors, requests
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+        try:
+            page = browser.new_context(offline=True).new_page()
+            errors: list[str] = []
+            requests: list[tuple[str, str]] = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.on("request", lambda r: requests.append((r.resource_type, r.url)))
+            page.goto(path.as_uri())
+            page.wait_for_timeout(1000)
+            yield page, errors, requests
+        finally:
+            browser.close()
 
 
 _CLICK = """(id) => {
@@ -93,43 +95,35 @@ _CLICK = """(id) => {
 @pytest.mark.browser
 def test_the_map_loads_offline_with_every_feature_and_popups(built):
     layers = {p.stem: geopandas.read_file(p) for p in (built / "layers").glob("*.geojson")}
-    with _browser() as p:
-        browser, page, errors, requests = _open(p, built / "map.html")
-        try:
-            assert errors == []
-            fetched = [url for kind, url in requests if kind in ("script", "stylesheet", "font")]
-            assert fetched == []
-            circles = page.locator("path.geo-park").count()
-            assert circles == len(layers.get("industrial_parks", [])) + len(layers.get("industrial_clusters", []))
-            lines = page.locator("path.geo-line").count()
-            assert lines == sum(len(layers.get(n, [])) for n in ("roads", "railways", "corridors"))
-            symbols = page.locator(".geo-symbol").count()
-            assert symbols == sum(len(layers.get(n, [])) for n in ("border_gates", "airports", "seaports",
-                                                                   "economic_zones"))
-            assert page.evaluate(_CLICK, "industrial_park:lang-son:dong-banh")
-            popup = page.locator(".leaflet-popup-content").inner_text()
-            assert "Dong Banh Industrial Park" in popup
-            assert "162 ha" in popup and "60%" in popup
-            assert "Occupancy" in popup and "Sources" in popup
-        finally:
-            browser.close()
+    with opened(built / "map.html") as (page, errors, requests):
+        assert errors == []
+        fetched = [url for kind, url in requests if kind in ("script", "stylesheet", "font")]
+        assert fetched == []
+        circles = page.locator("path.geo-park").count()
+        assert circles == len(layers.get("industrial_parks", [])) + len(layers.get("industrial_clusters", []))
+        lines = page.locator("path.geo-line").count()
+        assert lines == sum(len(layers.get(n, [])) for n in ("roads", "railways", "corridors"))
+        symbols = page.locator(".geo-symbol").count()
+        assert symbols == sum(len(layers.get(n, [])) for n in ("border_gates", "airports", "seaports",
+                                                               "economic_zones"))
+        assert page.evaluate(_CLICK, "industrial_park:lang-son:dong-banh")
+        popup = page.locator(".leaflet-popup-content").inner_text()
+        assert "Dong Banh Industrial Park" in popup
+        assert "162 ha" in popup and "60%" in popup
+        assert "Occupancy" in popup and "Sources" in popup
 
 
 @pytest.mark.browser
 def test_a_hostile_article_shows_as_text(hostile_build):
-    with _browser() as p:
-        browser, page, errors, _ = _open(p, hostile_build / "map.html")
-        try:
-            assert errors == []
-            assert page.evaluate(_CLICK, "industrial_park:lang-son:dong-banh")
-            page.locator(".leaflet-popup-content details summary").click()
-            popup = page.locator(".leaflet-popup-content").inner_text()
-            assert "<script>window.__pwned = 1</script>" in popup
-            assert page.evaluate("window.__pwned === undefined")
-            assert page.locator(".leaflet-popup-content img").count() == 0
-            assert page.locator(".leaflet-popup-content a[href^='javascript']").count() == 0
-        finally:
-            browser.close()
+    with opened(hostile_build / "map.html") as (page, errors, _):
+        assert errors == []
+        assert page.evaluate(_CLICK, "industrial_park:lang-son:dong-banh")
+        page.locator(".leaflet-popup-content details summary").click()
+        popup = page.locator(".leaflet-popup-content").inner_text()
+        assert "<script>window.__pwned = 1</script>" in popup
+        assert page.evaluate("window.__pwned === undefined")
+        assert page.locator(".leaflet-popup-content img").count() == 0
+        assert page.locator(".leaflet-popup-content a[href^='javascript']").count() == 0
 
 
 @pytest.mark.browser
@@ -141,24 +135,16 @@ def test_a_hostile_article_shows_as_text(hostile_build):
     ("Móng Cái", "Mong Cai - Dong Hung Cross-border Industry Cooperation Zone"),
 ])
 def test_search_finds_a_facility_with_or_without_diacritics(built, typed, expected):
-    with _browser() as p:
-        browser, page, errors, _ = _open(p, built / "map.html")
-        try:
-            page.locator("input.search-input").type(typed, delay=20)
-            page.wait_for_selector(".search-tip", timeout=5000)
-            tips = page.locator(".search-tip").all_inner_texts()
-            assert any(expected in t for t in tips), tips
-            assert errors == []
-        finally:
-            browser.close()
+    with opened(built / "map.html") as (page, errors, _):
+        page.locator("input.search-input").type(typed, delay=20)
+        page.wait_for_selector(".search-tip", timeout=5000)
+        tips = page.locator(".search-tip").all_inner_texts()
+        assert any(expected in t for t in tips), tips
+        assert errors == []
 
 
 @pytest.mark.browser
 def test_corridors_are_labelled_on_the_map(built):
-    with _browser() as p:
-        browser, page, errors, _ = _open(p, built / "map.html")
-        try:
-            labels = page.locator(".geo-line-label").all_inner_texts()
-            assert any("Van Don" in label and "Mong Cai" in label for label in labels), labels
-        finally:
-            browser.close()
+    with opened(built / "map.html") as (page, errors, _):
+        labels = page.locator(".geo-line-label").all_inner_texts()
+        assert any("Van Don" in label and "Mong Cai" in label for label in labels), labels
