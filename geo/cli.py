@@ -138,7 +138,7 @@ def _online_geocoder(url: str | None):
 
 @main.command()
 @click.argument("folder", type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the gold format (spec/gold-format.md).")
+@click.option("--json", "as_json", is_flag=True, help="Print the gold format (docs/gold-format.md).")
 @click.pass_obj
 def extract(obj: _Ctx, folder: Path, as_json: bool) -> None:
     """Print the facilities each article in FOLDER names, and their figures.
@@ -170,7 +170,7 @@ def extract(obj: _Ctx, folder: Path, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
 @click.pass_obj
 def evaluate(obj: _Ctx, gold: Path, folder: Path, as_json: bool) -> None:
-    """Score the extractor against GOLD (spec/gold-format.md).
+    """Score the extractor against GOLD (docs/gold-format.md).
 
     Example: geo eval tests/gold/seeds.json --articles seeds
     """

@@ -23,7 +23,7 @@ class OutputError(GeoError, OSError):
 
 
 class GoldError(GeoError, ValueError):
-    """A gold file does not follow the gold format (spec/gold-format.md)."""
+    """A gold file does not follow the gold format (docs/gold-format.md)."""
 
 
 class ReferenceDataError(GeoError, OSError):

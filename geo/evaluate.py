@@ -1,4 +1,4 @@
-"""Score extraction against a gold file (../spec/gold-format.md), and write predictions
+"""Score extraction against a gold file (docs/gold-format.md), and write predictions
 in the same format.
 
 Matching follows the spec exactly: same article, kind equal (or the predicted kind in
@@ -13,13 +13,13 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from .attributes import SCORED_ATTRIBUTES
 from .errors import GoldError
 from .kinds import KINDS
 from .model import ArticleExtraction
 from .names import name_key
 from .resolve import AliasIndex, ArticleEntity, article_entities
 
-SCORED_FACTS = ("area_ha", "occupancy_pct")
 
 
 def _json_number(value: object) -> object:
@@ -68,7 +68,7 @@ def load_gold(path: Path) -> dict:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
         raise GoldError(f"gold file {path} is not valid JSON: {err}") from err
     if not isinstance(data, dict) or not isinstance(data.get("articles"), list):
-        raise GoldError(f"gold file {path} has no 'articles' list (see spec/gold-format.md)")
+        raise GoldError(f"gold file {path} has no 'articles' list (see docs/gold-format.md)")
     for i, article in enumerate(data["articles"]):
         if not isinstance(article, dict) or "file" not in article:
             raise GoldError(f"gold file {path}: article #{i} has no 'file'")
@@ -106,7 +106,7 @@ def score(gold: dict, predicted: dict) -> dict:
     """Compare a prediction file with a gold file (both in the gold format)."""
     pred_by_file = {a["file"]: a.get("entities", []) for a in predicted["articles"]}
     counts = defaultdict(lambda: [0, 0, 0])  # kind -> tp, fp, fn
-    facts = {k: {"correct": 0, "total": 0} for k in SCORED_FACTS}
+    facts = {k: {"correct": 0, "total": 0} for k in SCORED_ATTRIBUTES}
     missed, spurious, wrong_facts = [], [], []
     for article in gold["articles"]:
         preds = list(pred_by_file.get(article["file"], []))
@@ -116,13 +116,13 @@ def score(gold: dict, predicted: dict) -> dict:
             if match is None:
                 counts[g["kind"]][2] += 1
                 missed.append({"file": article["file"], "name": g["name"], "kind": g["kind"]})
-                for attr in SCORED_FACTS:
+                for attr in SCORED_ATTRIBUTES:
                     if attr in g.get("facts", {}):
                         facts[attr]["total"] += 1
                 continue
             used[match] = True
             counts[g["kind"]][0] += 1
-            for attr in SCORED_FACTS:
+            for attr in SCORED_ATTRIBUTES:
                 if attr not in g.get("facts", {}):
                     continue
                 facts[attr]["total"] += 1

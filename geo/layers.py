@@ -22,6 +22,7 @@ from shapely.geometry import MultiPolygon, mapping
 from shapely.geometry.polygon import orient
 
 from . import settings
+from .attributes import COLUMN_ATTRIBUTES
 from .geocode import Locator, Placement
 from .kinds import KINDS, LINE_KINDS
 from .model import Article, ArticleExtraction, Entity
@@ -43,18 +44,7 @@ FIELDS: tuple[Field, ...] = (
     Field("name_vi", "str", None, "Name with Vietnamese diacritics, where an article or the gazetteer gives it"),
     Field("kind", "str", None, "Kind of facility (economic_zone, industrial_park, ...)"),
     Field("province", "str", None, "Province the articles place it in (pre-2025 province names)"),
-    Field("district", "str", None, "District named by an article or the gazetteer (legacy, pre-July-2025 units)"),
-    Field("commune", "str", None, "Commune(s) named by an article or the gazetteer; several joined by '; '"),
-    Field("status", "str", None, "planned, approved, under_construction or operating, as the newest article states"),
-    Field("area_ha", "float", "ha", "Area (total if stated, else the first phase), from the newest article stating it"),
-    Field("occupancy_pct", "float", "%", "Occupancy rate achieved (targets are not included)"),
-    Field("occupancy_basis", "str", None, "What the occupancy rate is a share of, where the article says"),
-    Field("investment_vnd", "float", "VND", "Investment stated in Vietnamese dong"),
-    Field("investment_usd", "float", "USD", "Investment stated in US dollars"),
-    Field("investors", "str", None, "Infrastructure investors / developers named, joined by '; '"),
-    Field("projects", "int", None, "Number of investment projects stated"),
-    Field("enterprises", "int", None, "Number of enterprises / tenants stated"),
-    Field("workers", "int", None, "Number of workers stated"),
+    *(Field(a.name, a.type, a.unit, a.meaning) for a in COLUMN_ATTRIBUTES),
     Field("as_of", "str", None, "Publication date of the newest article giving a current value (ISO; may be YYYY)"),
     Field("n_sources", "int", None, "Number of articles naming the facility"),
     Field("sources", "str", None, "Article files naming it, joined by '; '"),

@@ -1,6 +1,6 @@
 """Name normalisation, shared by extraction, resolution and evaluation.
 
-``name_key`` implements the matching key of ../spec/gold-format.md exactly: two
+``name_key`` implements the matching key of docs/gold-format.md exactly: two
 names of the same kind are the same facility when their keys are equal.
 """
 

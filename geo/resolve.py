@@ -12,18 +12,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from .attributes import LOCATION_ATTRIBUTES
 from .kinds import LINE_KINDS
 from .model import ArticleExtraction, Entity, Fact, Mention
 from .names import fold, slug
 
-#: Attributes whose value is a number; the others are text.
-NUMERIC_ATTRIBUTES = (
-    "area_ha", "area_phase_1_ha", "area_phase_2_ha", "area_phase_3_ha", "occupancy_pct",
-    "investment_vnd", "investment_usd", "projects", "enterprises", "workers",
-)
-TEXT_ATTRIBUTES = ("investors", "status", "commune", "district")
-#: Attributes that describe where a point facility is; meaningless for a line.
-LOCATION_ATTRIBUTES = ("commune", "district")
 
 
 @dataclass

@@ -25,6 +25,7 @@ from folium.plugins import Fullscreen, GroupedLayerControl, MarkerCluster, Searc
 from folium.utilities import JsCode
 
 from . import settings
+from .attributes import label as attribute_label
 from .kinds import KINDS
 from .layers import plain_value
 from .names import fold
@@ -90,10 +91,6 @@ def _fmt(value, unit: str = "") -> str:
     return f"{text} {unit}".strip()
 
 
-_ATTRIBUTE_WORDS = {
-    "area_ha": "area", "occupancy_pct": "occupancy", "occupancy_basis": "occupancy of",
-    "investment_vnd": "investment", "investment_usd": "investment", "length_km": "length",
-}
 
 
 def _fact_value(fact: dict) -> str:
@@ -157,7 +154,7 @@ def popup_html(props: dict, facts: list[dict], articles: dict[str, dict]) -> str
         items = []
         for fact in facts[:MAX_POPUP_FACTS]:
             art = articles.get(fact["article"], {})
-            label = f"{_ATTRIBUTE_WORDS.get(fact['attribute'], fact['attribute'])}: {_fact_value(fact)}"
+            label = f"{attribute_label(fact['attribute'])}: {_fact_value(fact)}"
             source = _e(art.get("title") or fact["article"])
             if str(art.get("url") or "").lower().startswith(("http://", "https://")):
                 source = f"<a href='{_e(art['url'])}' target='_blank' rel='noopener'>{source}</a>"

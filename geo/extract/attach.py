@@ -1,0 +1,189 @@
+"""Pass 4: give each figure its facility, sentence by sentence, and make the mentions.
+
+A figure goes to the nearest facility before it in its sentence, to the facility a
+back-reference points to ("The industrial park ...", "Here, ..."), or -- when it is
+stated for a group ("10 industrial parks with a total area of ...") -- to the group,
+kept as an aggregate fact of the province and never put on one facility. Targets and
+commitments are not facts (the figure rules drop them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+from types import ModuleType
+
+from ..attributes import AGGREGATE_ATTRIBUTES
+from ..boundaries import find_provinces
+from ..model import Article, ArticleExtraction, Fact, Mention
+from ..names import name_key
+from .candidates import Subject, Vocabulary, candidates
+from .figures import figures_in
+from .lang import language
+from .rules import Figure
+from .sentences import sentence_spans
+from .tokens import LETTER, squash
+
+
+def extract_article(article: Article, *, data_dir: Path | None = None) -> ArticleExtraction:
+    """Mentions and facts of one article, read with the rules of its language."""
+    text = article.text
+    lang = language(article.language)
+    province = article_province(text, data_dir=data_dir)
+    vocabulary = Vocabulary.of(text, lang, data_dir)
+    spans = sentence_spans(text, lang)
+
+    mentions: list[Mention] = []
+    facts: list[Fact] = []
+    focus: Subject | None = None
+    focus_sentence = -10
+    last_entity: dict[str | None, tuple[int, int]] = {}  # kind -> (mention index, sentence)
+    known: dict[str, dict[str, str]] = {}  # bare name -> {kind: the name as first written with its head}
+
+    for s_index, (s_start, s_end) in enumerate(spans):
+        sentence = text[s_start:s_end]
+        cands, groups = candidates(sentence, vocabulary, known)
+        subjects: list[Subject] = list(groups)
+        for cand in cands:
+            key = name_key(cand.name, cand.kind)
+            if cand.alias_of_previous and mentions:
+                key = mentions[-1].key
+            if cand.bare and len(cand.bare) > 3:
+                known.setdefault(cand.bare, {}).setdefault(cand.kind, cand.name)
+            if not key or not LETTER.search(key):
+                continue
+            mention = Mention(
+                article=article.file, kind=cand.kind, name=cand.name.strip(), key=key,
+                start=s_start + cand.start, end=s_start + cand.end, province=province,
+            )
+            mention = _with_location(mention, text, lang)
+            mention = _with_province(mention, text, lang, data_dir)
+            if cand.commune and not mention.commune:
+                mention = replace(mention, commune=cand.commune)
+            mentions.append(mention)
+            idx = len(mentions) - 1
+            subjects.append(Subject(cand.start, cand.end, mention=idx, listed=cand.listed))
+            if not cand.listed:
+                last_entity[cand.kind] = (idx, s_index)
+                last_entity[None] = (idx, s_index)
+        subjects += _references(sentence, subjects, lang)
+        subjects.sort(key=lambda s: s.start)
+
+        def resolve(subject: Subject | None) -> Subject | None:
+            if subject is None or not subject.anaphor:
+                return subject
+            if subject.anaphor_kind is None and focus is not None and s_index - focus_sentence <= 1:
+                return focus
+            if subject.direction:
+                compass = re.compile(rf"\b{subject.direction}\b", re.IGNORECASE)
+                for index in range(len(mentions) - 1, -1, -1):
+                    if mentions[index].kind == subject.anaphor_kind and compass.search(mentions[index].name):
+                        return Subject(0, 0, mention=index)
+            entry = last_entity.get(subject.anaphor_kind)
+            if entry is not None and s_index - entry[1] <= 4:
+                return Subject(0, 0, mention=entry[0])
+            return None
+
+        default = None
+        if not any(not s.anaphor for s in subjects) and focus is not None and s_index - focus_sentence <= 1:
+            default = focus
+
+        for figure in figures_in(sentence, lang.FIGURE_RULES):
+            subject = subject_for(figure, subjects)
+            subject = resolve(subject) if subject is not None else default
+            if subject is None:
+                continue
+            common = dict(
+                article=article.file, quote=sentence, published=article.published,
+                char_start=s_start + figure.start, char_end=s_start + figure.end,
+                attribute=figure.attribute, value=figure.value, unit=figure.unit, qualifier=figure.qualifier,
+            )
+            if subject.mention is not None:
+                facts.append(Fact(subject=subject.mention, **common))
+            elif subject.group_kind is not None and figure.attribute in AGGREGATE_ATTRIBUTES:
+                facts.append(Fact(group=subject.group_kind, count=subject.count, province=province,
+                                  members=subject.members, members_complete=subject.members_complete, **common))
+
+        explicit = [s for s in subjects if not s.anaphor and not s.listed]
+        if explicit:
+            focus, focus_sentence = explicit[-1], s_index
+        elif subjects:
+            resolved = resolve(subjects[-1])
+            if resolved is not None:
+                focus, focus_sentence = resolved, s_index
+
+    return ArticleExtraction(article=article, province=province, mentions=tuple(mentions), facts=tuple(facts))
+
+
+def article_province(text: str, *, data_dir: Path | None = None) -> str | None:
+    """The province an article is about: the one it names most (first on ties)."""
+    counts: dict[str, list[int]] = {}
+    for name, offset in find_provinces(text, data_dir):
+        counts.setdefault(name, []).append(offset)
+    if not counts:
+        return None
+    return max(counts, key=lambda n: (len(counts[n]), -counts[n][0]))
+
+
+def _references(sentence: str, subjects: list[Subject], lang: ModuleType) -> list[Subject]:
+    """"the industrial park", "Here": back-references a figure may be about."""
+    out = []
+    for match in lang.ANAPHOR.finditer(sentence):
+        if any(s.start <= match.start() < s.end for s in subjects):
+            continue
+        if lang.PREPOSITION_BEFORE.search(sentence, 0, match.start()):
+            continue  # "5 km from the airport": a reference, not what the sentence is about
+        noun = squash((match.group("noun") or "").lower())
+        direction = lang.COMPASS.get((match.group("dir") or "").strip().lower())
+        out.append(Subject(match.start(), match.end(), anaphor=True, anaphor_kind=lang.ANAPHOR_KIND.get(noun),
+                           direction=direction))
+    return out
+
+
+def subject_for(figure: Figure, subjects: list[Subject]) -> Subject | None:
+    """Which subject of its sentence a figure is about (before resolving references)."""
+    before = [s for s in subjects if s.end <= figure.start and not s.listed]
+    after = [s for s in subjects if s.start >= figure.end]
+    if (figure.adjective or figure.forward) and after:
+        near = after[0]
+        if near.start - figure.end <= 40 and (near.mention is not None or figure.forward):
+            return near
+    if before:
+        # Members of a list never take the figures that follow the list: its group does.
+        return before[-1]
+    listed_before = [s for s in subjects if s.end <= figure.start and s.listed]
+    if listed_before:
+        return None
+    if after and (after[0].mention is not None or after[0].anaphor) and after[0].start - figure.end <= 60:
+        return after[0]
+    return None
+
+
+def _with_province(mention: Mention, text: str, lang: ModuleType, data_dir: Path | None) -> Mention:
+    gap = lang.PROVINCE_AFTER.match(text, mention.end)
+    if not gap:
+        return mention
+    found = find_provinces(text[gap.end():gap.end() + 40], data_dir)
+    if found and found[0][1] == 0 and found[0][0] != mention.province:
+        return replace(mention, province=found[0][0])
+    return mention
+
+
+def _with_location(mention: Mention, text: str, lang: ModuleType) -> Mention:
+    match = lang.LOCATION.match(text, mention.end)
+    if not match:
+        return mention
+    names = [n.strip() for n in lang.NAME_LIST_SEP.split(match.group("names")) if n.strip()]
+    level = match.group("level").lower().rstrip("s")
+    commune = district = None
+    if level in lang.COMMUNE_LEVELS:
+        commune = "; ".join(names)
+        district = match.group("district")
+    elif level in lang.DISTRICT_LEVELS:
+        # A "town" may be a district-level town (Quang Yen town) or a commune-level one: taking it
+        # as a district never claims more precision than the article gives.
+        district = "; ".join(names)
+    else:
+        return mention
+    return replace(mention, commune=commune, district=district)

@@ -1,0 +1,528 @@
+"""Pass 2: the facility names one sentence writes, and the groups it speaks of.
+
+A facility is a run of capitalised name words joined to a head noun of one of the
+kinds in :mod:`geo.kinds` ("Dong Mai" + "Industrial Park"), a head noun followed by a
+number ("National Highway 18C", "Industrial Cluster No. 2"), a list that shares one
+plural head noun ("industrial parks such as A, B and C"), an appositive ("Amata City
+Long Thanh, a … industrial park"), or a route written as a dash-separated list ("the
+economic corridor of A - B - C"). No list of known names is used to *find* facilities.
+Each way is one pass, listed in :data:`NAME_RULES` with the sentences it exists for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from ..boundaries import province_named
+from ..kinds import KINDS
+from ..names import fold, trie_pattern
+from .rules import NameRule
+from .tokens import (
+    CAP, DASH, MEMBER_RE, NAME_AT_END, NAME_RE, NUM, TRAILING_NUMBER, U, WORD_GAP, squash,
+)
+
+# ---------------------------------------------------------------------------
+# Head nouns of every kind, compiled once
+
+
+@dataclass(frozen=True)
+class Head:
+    kind: str
+    phrase: str
+    plural: bool
+
+
+def _heads() -> list[Head]:
+    heads = []
+    for kind in KINDS.values():
+        heads += [Head(kind.name, h, False) for h in kind.heads]
+        heads += [Head(kind.name, p, True) for p in kind.plurals]
+    return sorted(heads, key=lambda h: len(h.phrase), reverse=True)
+
+
+_HEADS = _heads()
+_ACRONYMS = {h.phrase for h in _HEADS if len(h.phrase) <= 3 and h.phrase.isalpha()}
+
+
+def _head_key(text: str) -> str:
+    return re.sub(r"[\s\-\u2013\u2014]+", " ", text.lower()).strip()
+
+
+_HEAD_BY_KEY = {_head_key(h.phrase): h for h in _HEADS if h.phrase not in _ACRONYMS}
+_HEAD_BY_ACRONYM = {h.phrase.upper(): h for h in _HEADS if h.phrase in _ACRONYMS}
+HEAD_RE = re.compile(
+    r"(?<![\w\-])(?:(?i:"
+    + trie_pattern([re.split(r"[\s\-]+", h.phrase) for h in _HEADS if h.phrase not in _ACRONYMS], WORD_GAP)
+    + r")|" + "|".join(sorted(_HEAD_BY_ACRONYM, key=len, reverse=True)) + r")(?![\w\-])"
+)
+
+
+def head_of(text: str) -> Head:
+    """The head noun a matched phrase is: "Industrial  Park", "IP", "border-gate economic zone"."""
+    return _HEAD_BY_ACRONYM.get(text) or _HEAD_BY_KEY[_head_key(text)]
+
+
+def canonical_head(head: Head) -> str:
+    """The singular head noun a list's members are named with ("Industrial Park")."""
+    singular = KINDS[head.kind].heads
+    phrase = head.phrase
+    for h in singular:
+        if phrase.startswith(h) or phrase.rstrip("s") == h:
+            return h.title()
+    return singular[0].title()
+
+
+# ---------------------------------------------------------------------------
+# Records
+
+
+@dataclass
+class Candidate:
+    """A facility name found in one sentence, at ``start:end`` of it."""
+
+    kind: str
+    name: str
+    start: int
+    end: int
+    listed: bool = False
+    alias_of_previous: bool = False
+    bare: str | None = None  # the name without its head noun ("Lễ Môn"), to find it again later
+    commune: str | None = None  # a commune the name itself gives ("Industrial Cluster No. 2 in Hop Thanh commune")
+
+
+@dataclass
+class Subject:
+    """What a figure in a sentence can be about: a facility, a group or a reference."""
+
+    start: int
+    end: int
+    mention: int | None = None  # index into the article's mentions
+    group_kind: str | None = None  # a group such as "10 industrial parks"
+    count: int | None = None
+    anaphor_kind: str | None = None  # "the industrial park", "here", "the project"
+    anaphor: bool = False
+    direction: str | None = None  # "the eastern park": the one whose name says East
+    listed: bool = False  # a member of a list: never the subject of what follows the list
+    members: tuple[str, ...] = ()  # of a group: the names listed with it
+    members_complete: bool = False  # "namely A, B and C" rather than "such as A, B..."
+
+
+_LOWER_WORD = re.compile(r"\b[a-zà-ỹđ][\w'’]*")
+_MIDCAP_WORD = re.compile(rf"[a-z,;]\s+({CAP})")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """How an article writes its words, to tell names from ordinary words.
+
+    ``lowercase``: words the article writes in lower case somewhere ("traffic"), so a
+    capitalised one at a clause start is not a name. ``midcaps``: words it capitalises
+    inside a sentence, which are names wherever they occur. ``lang``: the rule tables
+    of the article's language.
+    """
+
+    lowercase: frozenset[str]
+    midcaps: frozenset[str]
+    lang: ModuleType
+    data_dir: Path | None = None  # where province names are read from
+
+    @classmethod
+    def of(cls, text: str, lang: ModuleType, data_dir: Path | None = None) -> Vocabulary:
+        return cls(
+            lowercase=frozenset(_LOWER_WORD.findall(text)),
+            midcaps=frozenset(w.lower() for w in _MIDCAP_WORD.findall(text)),
+            lang=lang,
+            data_dir=data_dir,
+        )
+
+
+# ---------------------------------------------------------------------------
+# Names before a head noun
+
+_SPACE_SPLIT = re.compile(r"(\s+)")
+
+
+def clean_name(name: str, vocabulary: Vocabulary, *, at_clause_start: bool) -> str:
+    """Drop leading words that are not part of a proper name."""
+    lang = vocabulary.lang
+    possessive = lang.POSSESSIVE.search(name)
+    if possessive:
+        name = name[possessive.end():]
+        at_clause_start = False
+    words = _SPACE_SPLIT.split(name)
+    while words:
+        first = words[0]
+        lower = first.lower()
+        folded = fold(lower)
+        drop = lower in lang.STOPWORDS or folded in lang.STOPWORDS or lower.endswith(lang.POSSESSIVE_ENDINGS)
+        if lower == lang.ARTICLE_AN and len(words) > 2 and words[2][:1].lower() not in "aeiouy":
+            drop = False  # "An Ngoc Airport": the Vietnamese syllable An, not the article
+        if not drop and at_clause_start and lower in vocabulary.lowercase:
+            drop = True
+        if not drop:
+            break
+        words = words[2:]
+        at_clause_start = False
+    return "".join(words).strip(" -–")
+
+
+def word_start_before(sentence: str, pos: int) -> int:
+    """The start of the first whole word at or after ``pos`` (0 if ``pos`` is before the start).
+
+    Names end at a head noun and are never long: searching the text just before the
+    head, rather than the whole sentence, keeps the search linear.
+    """
+    if pos <= 0:
+        return 0
+    space = sentence.find(" ", pos)
+    return 0 if space < 0 else space + 1
+
+
+def name_before(sentence: str, head_start: int, vocabulary: Vocabulary) -> tuple[str, int] | None:
+    """The proper name written right before ``head_start``, and where it starts."""
+    prefix = sentence[:head_start]
+    match = NAME_AT_END.search(sentence, word_start_before(sentence, head_start - 160), head_start)
+    if not match:
+        return None
+    raw = match.group(1)
+    start = match.start(1)
+    before = prefix[:start].rstrip()
+    at_clause_start = not before or before.endswith((":", ";", "—", "–", "(", "\"", "“"))
+    name = clean_name(raw, vocabulary, at_clause_start=at_clause_start)
+    if not name or not re.search(U, name[:1]):
+        return None
+    start = start + raw.index(name)
+    return name, start
+
+
+# ---------------------------------------------------------------------------
+# The passes
+
+
+def routes(sentence: str, lower: str, vocabulary: Vocabulary) -> list[Candidate]:
+    """"the economic corridor of Ha Long - Van Don - Mong Cai"."""
+    lang = vocabulary.lang
+    if not any(word in lower for word in lang.ROUTE_GATE):
+        return []
+    out = []
+    for match in lang.ROUTE.finditer(sentence):
+        # "the corridor of Bac Giang - Lang Son highway" names a road, found by the numbered/head passes.
+        if lang.ROUTE_IS_ROAD.match(sentence[match.end():match.end() + 25].lower()):
+            continue
+        out.append(Candidate("corridor", f"{match.group('list')} {squash(match.group('head').lower())}",
+                             match.start(), match.end()))
+    return out
+
+
+def numbered_roads(sentence: str, lower: str, vocabulary: Vocabulary) -> list[Candidate]:
+    """"National Highway 18C", "QL5", "ĐT830"."""
+    lang = vocabulary.lang
+    out = []
+    for match in lang.ROAD_NUMBERED.finditer(sentence):
+        head = lang.ROAD_ABBREVIATIONS.get(match.group("head"), squash(match.group("head")).title())
+        out.append(Candidate("road", f"{head} {match.group('num')}", match.start(), match.end()))
+    return out
+
+
+def numbered_parks(sentence: str, lower: str, vocabulary: Vocabulary) -> list[Candidate]:
+    """"Industrial Cluster No. 2 in Hop Thanh commune", "Industrial Park II"."""
+    if "industrial" not in lower:
+        return []
+    out = []
+    for match in vocabulary.lang.NUMBERED.finditer(sentence):
+        head = squash(match.group("head")).title()
+        kind = "industrial_cluster" if "cluster" in head.lower() else "industrial_park"
+        name = f"{head} {squash(match.group('num'))}"
+        commune = None
+        if match.group("loc"):
+            # A number alone does not name a facility: "No. 2 in Hop Thanh commune" does.
+            name += f" in {match.group('loc')} {match.group('level')}"
+            if match.group("level") != "district":
+                commune = match.group("loc")
+        out.append(Candidate(kind, name, match.start(), match.end(), commune=commune))
+    return out
+
+
+def parks_of_places(sentence: str, lower: str, vocabulary: Vocabulary) -> list[Candidate]:
+    """"the industrial park of Hai Ha district"."""
+    if " of " not in lower:
+        return []
+    out = []
+    for match in vocabulary.lang.HEAD_OF.finditer(sentence):
+        head = squash(match.group("head")).title()
+        kind = "industrial_cluster" if "cluster" in head.lower() else "industrial_park"
+        out.append(Candidate(kind, f"{match.group('name')} {head}", match.start(), match.end()))
+    return out
+
+
+def headed_names(sentence: str, lower: str, vocabulary: Vocabulary) -> tuple[list[Candidate], list[Subject]]:
+    """Name + head noun ("Dong Mai Industrial Park"), and lists sharing a plural head."""
+    lang = vocabulary.lang
+    cands: list[Candidate] = []
+    groups: list[Subject] = []
+    for match in HEAD_RE.finditer(sentence):
+        head = head_of(match.group(0))
+        h_start, h_end = match.span()
+        if head.plural:
+            members = list_after(sentence, h_end, head, vocabulary)
+            members += list_before(sentence, h_start, head, vocabulary)
+            cands += members
+            count = count_before(sentence, h_start, lang)
+            names = tuple(m.bare or m.name for m in members)
+            complete = bool(names) and (
+                (count is not None and count == len(names))
+                or (lang.COMPLETE_LIST.match(sentence, h_end) is not None
+                    and not sentence[h_end:].lstrip(" ,:").startswith(lang.EXAMPLE_LIST_WORDS))
+                and "..." not in sentence[h_end:] and "…" not in sentence[h_end:])
+            groups.append(Subject(h_start, h_end, group_kind=head.kind, count=count,
+                                  members=names, members_complete=complete))
+            continue
+        if lang.NOT_A_FACILITY_AFTER.match(sentence, h_end):
+            continue  # "Green Park Industrial Park Investment JSC", "Van Don Airport parks"
+        found = name_before(sentence, h_start, vocabulary)
+        if found is None:
+            continue
+        name, n_start = found
+        if (" " not in name and match.group(0).islower() and not sentence[:n_start].strip()
+                and name.lower() not in vocabulary.midcaps):
+            continue  # "Traffic road works began": a sentence-initial word, not a name
+        suffix = _province_suffix(sentence, h_end, vocabulary)
+        full = f"{name} {match.group(0)}" + (f" {suffix.group('place')}" if suffix else "")
+        cands.append(Candidate(head.kind, full, n_start, suffix.end("place") if suffix else h_end, bare=name))
+    return cands, groups
+
+
+def appositives(sentence: str, lower: str, vocabulary: Vocabulary) -> list[Candidate]:
+    """"Amata City Long Thanh, a 410-hectare high-tech industrial park": the name has no head noun."""
+    lang = vocabulary.lang
+    if lang.APPOSITIVE_GATE not in sentence:
+        return []
+    out = []
+    for match in lang.APPOSITIVE.finditer(sentence):
+        found = name_before(sentence, match.start(), vocabulary)
+        if found is not None and " " in found[0]:
+            name, n_start = found
+            out.append(Candidate(head_of(match.group("head")).kind, name, n_start, n_start + len(name), bare=name))
+    return out
+
+
+def short_heads(sentence: str, lower: str, vocabulary: Vocabulary,
+                known: dict[str, dict[str, str]]) -> list[Candidate]:
+    """"the Phú Lâm cluster", "the Lễ Môn park": a short head after a name already seen."""
+    lang = vocabulary.lang
+    if not known or not any(w in lower for w in lang.SHORT_HEAD_KIND):
+        return []
+    out = []
+    for match in lang.SHORT_HEAD.finditer(sentence):
+        kind = lang.SHORT_HEAD_KIND[match.group("head")]
+        if set(known.get(match.group("name"), {})) == {kind}:
+            out.append(Candidate(kind, known[match.group("name")][kind], match.start("name"), match.end(),
+                                 bare=match.group("name")))
+    return out
+
+
+def names_seen_before(sentence: str, vocabulary: Vocabulary, known: dict[str, dict[str, str]],
+                      taken: list[tuple[int, int]]) -> list[Candidate]:
+    """A bare "Quang Yen" after "Quang Yen coastal economic zone", named as first written."""
+    out = []
+    for bare, kinds in known.items():
+        if len(kinds) != 1:
+            continue  # "Van Don" alone could be the zone, the airport or the cluster
+        ((kind, written),) = kinds.items()
+        for start, end in _bare_occurrences(sentence, bare, vocabulary.lang):
+            if any(s <= start < e for s, e in taken):
+                continue
+            out.append(Candidate(kind, written, start, end, bare=bare))
+    return out
+
+
+#: The passes above with the sentences each exists for (tests/test_rules.py runs them).
+NAME_RULES: tuple[NameRule, ...] = (
+    NameRule("routes", (("the economic corridor of Ha Long - Van Don - Mong Cai is key.",
+                          ("Ha Long - Van Don - Mong Cai economic corridor",)),),
+             ("the corridor of Bac Giang - Lang Son highway",)),
+    NameRule("numbered_roads", (("Trucks use National Highway 18C and QL5.", ("National Highway 18C", "National Highway 5")),),
+             ("The highway is busy.",)),
+    NameRule("numbered_parks", (("Industrial Cluster No. 2 in Hop Thanh commune is full.",
+                                 ("Industrial Cluster No. 2 in Hop Thanh commune",)),),
+             ("The industrial parks are full.",)),
+    NameRule("parks_of_places", (("the industrial park of Hai Ha district opened.", ("Hai Ha Industrial Park",)),),
+             ("the industrial park of the province opened.",)),
+    NameRule("headed_names", (("Dong Mai Industrial Park covers 160 ha.", ("Dong Mai Industrial Park",)),
+                              ("industrial parks such as Song Khoai, Bac Tien Phong and Dong Mai",
+                               ("Song Khoai Industrial Park", "Bac Tien Phong Industrial Park", "Dong Mai Industrial Park")),
+                              ("the My Phuoc 1, 2 and 3 industrial parks",
+                               ("My Phuoc 1 Industrial Park", "My Phuoc 2 Industrial Park", "My Phuoc 3 Industrial Park"))),
+             ("Green Park Industrial Park Investment JSC signed.", "The Management Board of Dung Quat and Chu Lai Economic Zones met.")),
+    NameRule("appositives", (("Amata City Long Thanh, a 410-hectare high-tech industrial park, opened.",
+                              ("Amata City Long Thanh",)),),
+             ("Investors, a group of industrial park developers, met.",)),
+)
+
+_PASSES = {
+    "routes": routes, "numbered_roads": numbered_roads, "numbered_parks": numbered_parks,
+    "parks_of_places": parks_of_places, "appositives": appositives,
+}
+
+
+def names_by_rule(rule: NameRule, sentence: str, vocabulary: Vocabulary) -> list[str]:
+    """The names one pass finds in ``sentence`` (for the rule tests)."""
+    if rule.name == "headed_names":
+        return [c.name for c in headed_names(sentence, sentence.lower(), vocabulary)[0]]
+    return [c.name for c in _PASSES[rule.name](sentence, sentence.lower(), vocabulary)]
+
+
+def candidates(sentence: str, vocabulary: Vocabulary,
+               known: dict[str, dict[str, str]] | None = None) -> tuple[list[Candidate], list[Subject]]:
+    """Facility candidates and group subjects of one sentence.
+
+    ``known`` maps names already seen in the article without their head noun to the
+    kinds they were seen with, so that a later bare "Lễ Môn, the oldest, ..." is found.
+    """
+    known = known or {}
+    lower = sentence.lower()
+    cands = routes(sentence, lower, vocabulary)
+    cands += numbered_roads(sentence, lower, vocabulary)
+    cands += numbered_parks(sentence, lower, vocabulary)
+    cands += parks_of_places(sentence, lower, vocabulary)
+    headed, groups = headed_names(sentence, lower, vocabulary)
+    cands += headed
+    cands += appositives(sentence, lower, vocabulary)
+    cands += short_heads(sentence, lower, vocabulary, known)
+    cands = _drop_contained(cands)
+    cands += names_seen_before(sentence, vocabulary, known, [(c.start, c.end) for c in cands])
+    cands.sort(key=lambda c: c.start)
+    for prev, cand in zip(cands, cands[1:]):
+        if cand.kind == prev.kind and vocabulary.lang.ALIAS_GAP.fullmatch(sentence[prev.end:cand.start]):
+            cand.alias_of_previous = True  # "Sa Pa Airport (also known as Lào Cai Airport)"
+    return cands, groups
+
+
+def _province_suffix(sentence: str, pos: int, vocabulary: Vocabulary) -> re.Match[str] | None:
+    match = vocabulary.lang.PLACE_AFTER.match(sentence, pos)
+    if match and province_named(match.group("place"), vocabulary.data_dir):
+        return match
+    return None
+
+
+def _bare_occurrences(sentence: str, bare: str, lang: ModuleType):
+    """(start, end) of each standalone occurrence of a name seen before without its head noun.
+
+    Plain string search, not a regex per name: a corpus names tens of thousands of places.
+    """
+    at = sentence.find(bare)
+    while at >= 0:
+        end = at + len(bare)
+        before = sentence[at - 1] if at else " "
+        after = sentence[end] if end < len(sentence) else " "
+        if not (before.isalnum() or before in "-_" or after.isalnum() or after in "-_"
+                or lang.NAME_CONTINUES.match(sentence, end)):
+            yield at, end
+        at = sentence.find(bare, at + 1)
+
+
+# ---------------------------------------------------------------------------
+# Lists sharing one plural head noun
+
+_PAREN_RE = re.compile(r"\s*\([^()]*\)")
+_CLOSING_DASH = re.compile(r"\s*[—–](?=\s|[.,;]|$)|\s*[.;]|\s*$")
+
+
+def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary) -> list[Candidate]:
+    """"industrial parks such as A, B and C": the members after a plural head."""
+    lang = vocabulary.lang
+    trigger = lang.LIST_TRIGGER.match(sentence, pos)
+    if not trigger:
+        return []
+    if trigger.group(0).strip() in lang.LIST_TRIGGER_VERBS:
+        return []
+    items: list[tuple[str, int, int]] = []
+    at = trigger.end()
+    while True:
+        match = NAME_RE.match(sentence, at)
+        if not match:
+            break
+        name = clean_name(match.group(0), vocabulary, at_clause_start=False)
+        if name and name.lower() not in lang.STOPWORDS:
+            items.append((name, match.start() + match.group(0).index(name), match.end()))
+        at = match.end()
+        loc = lang.ITEM_LOCATION.match(sentence, at)
+        if loc:
+            at = loc.end()
+        paren = _PAREN_RE.match(sentence, at)
+        if paren:
+            at = paren.end()
+        sep = lang.ITEM_SEP.match(sentence, at)
+        if not sep:
+            break
+        at = sep.end()
+    if trigger.group(0).rstrip().endswith(("—", "–")) and not _CLOSING_DASH.match(sentence, at):
+        return []  # "parks — A, B and C —" is a list; "parks in X – Y" is not
+    if len(items) == 1 and head.kind == "border_gate" and re.search(DASH, items[0][0]):
+        # "border gates: Hoanh Mo - Bac Phong Sinh - Mong Cai" lists gates with dashes.
+        name, start, end = items[0]
+        parts = re.split(rf"\s*{DASH}\s*", name)
+        if len(parts) >= 3:
+            items = []
+            offset = start
+            for part in parts:
+                p_start = sentence.index(part, offset)
+                items.append((part, p_start, p_start + len(part)))
+                offset = p_start + len(part)
+    label = canonical_head(head)
+    return [Candidate(head.kind, f"{name} {label}", s, e, listed=True, bare=name) for name, s, e in items]
+
+
+def list_before(sentence: str, pos: int, head: Head, vocabulary: Vocabulary) -> list[Candidate]:
+    """"Song Khoai, Dong Mai and Viet Hung industrial parks": the members before a plural head."""
+    lang = vocabulary.lang
+    prefix = sentence[:pos]
+    match = lang.LIST_AT_END.search(sentence, word_start_before(sentence, pos - 600), pos)
+    if not match:
+        return []
+    if lang.AGENCY_OF.search(prefix[: match.start(1)]):
+        return []
+    label = canonical_head(head)
+    out = []
+    stem = None  # "My Phuoc" of "the My Phuoc 1, 2 and 3 industrial parks"
+    for item in MEMBER_RE.finditer(match.group(1)):
+        start = match.start(1) + item.start()
+        if item.group(0)[0].isdigit() or re.fullmatch(r"[IVX]+", item.group(0)):
+            if stem is None:
+                continue
+            name = f"{stem} {item.group(0)}"
+            out.append(Candidate(head.kind, f"{name} {label}", start, start + len(item.group(0)), listed=True, bare=name))
+            continue
+        before = prefix[: start].rstrip()
+        at_clause_start = not before or before.endswith((":", ";"))
+        name = clean_name(item.group(0), vocabulary, at_clause_start=at_clause_start)
+        if not name or name.lower() in lang.STOPWORDS:
+            continue
+        numbered = TRAILING_NUMBER.search(name)
+        stem = name[: numbered.start()] if numbered else None
+        start += item.group(0).index(name)
+        out.append(Candidate(head.kind, f"{name} {label}", start, start + len(name), listed=True, bare=name))
+    return out
+
+
+def count_before(sentence: str, pos: int, lang: ModuleType) -> int | None:
+    """The count written before a plural head noun ("10 industrial parks")."""
+    match = lang.COUNT_BEFORE.search(sentence, max(0, pos - 60), pos)
+    if not match:
+        return None
+    token = match.group(1).lower()
+    return lang.WORD_NUMBERS.get(token) or (int(token) if token.isdigit() else None)
+
+
+def _drop_contained(cands: list[Candidate]) -> list[Candidate]:
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Candidate] = []
+    for cand in cands:
+        if any(k.start <= cand.start and cand.end <= k.end for k in kept):
+            continue
+        kept = [k for k in kept if not (cand.start <= k.start and k.end <= cand.end)]
+        kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)

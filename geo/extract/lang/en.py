@@ -1,0 +1,451 @@
+"""English, as the provincial and national press writes it: geo's first language.
+
+A language is this module's set of tables, no code of its own beyond small readers:
+the words that never start a name, the words of lists, references and lines that are
+not prose, and the figure rules (:data:`FIGURE_RULES`, in priority order, each with the
+sentences it exists for and must not fire on). Another language is another module
+with the same names; the passes in :mod:`geo.extract` read whichever they are given.
+Head nouns of each kind live with the kinds (:mod:`geo.kinds`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rules import Figure, FigureRule
+from ..tokens import CAP, DASH, MEMBER, NAME, NAME_PAREN, NUMBER, U, inside_parens, parse_number, squash
+
+CODE = "en"
+
+# ---------------------------------------------------------------------------
+# Words
+
+#: Capitalised words that start sentences or clauses but never start a name.
+STOPWORDS = frozenset(
+    """a an the this that these those its it their our in at of on to for from by with and or
+    as after before since while when where which who whose regarding meanwhile besides
+    including namely such like near under over into onto along across between both each
+    every all some many most other another new existing local right up down also then
+    thus therefore however moreover furthermore accordingly specifically particularly
+    notably currently recently previously nearly about around approximately over more
+    less than there here phase stage mr mrs ms dr vice chairman chairwoman director
+    secretary deputy minister president ceo head province provincial district commune
+    town city ward village chinese vietnamese vietnam's foreign domestic korean japanese
+    international national central
+    via toward towards against beyond within without during until""".split()
+)
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12,
+}
+
+#: Words before a figure that qualify it ("nearly 60%"); looked up behind the number, so
+#: that every figure pattern starts at a digit and fails fast everywhere else.
+QUALIFIER_BEFORE = re.compile(
+    r"\b(nearly|almost|about|around|approximately|roughly|over|more than|above|under|less than|up to|at least|some|only)"
+    r"\s+(?:VND|USD|US\$|\$)?\s?$",
+    re.IGNORECASE,
+)
+
+#: A figure after one of these in its sentence is a target, plan or commitment, not a fact.
+TARGET_WORDS = re.compile(
+    r"\b(expect\w*|target\w*|aim\w*|plan(?:s|ned|ning)? to|striv\w*|commit\w*|goal|"
+    r"needs?|will|would|is to|are to|intend\w*|envisag\w*|orient\w*|hope\w*|seek\w*)\b",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------
+# Sentences
+
+#: A full stop after these does not end a sentence.
+ABBREVIATION_END = re.compile(r"\b(?:No|Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|Corp|vs|approx|e\.g|i\.e)\.$")
+
+# ---------------------------------------------------------------------------
+# Names
+
+#: "QL18", "NH34", "ĐT830": written out, so that "NH34" and "National Highway 34" are one road.
+ROAD_ABBREVIATIONS = {"QL": "National Highway", "NH": "National Highway", "ĐT": "Provincial Road", "DT": "Provincial Road"}
+ROAD_NUMBERED = re.compile(
+    r"\b(?P<head>(?:National|Provincial|Inter-provincial)\s+(?:Highway|Road|Route)|Ring\s+Road|Belt\s+Road|Highway|"
+    r"Provincial\s+road|National\s+highway|Route|QL|NH|ĐT|DT)\s*(?P<num>\d{1,4}[A-Z]?\d?)\b",
+)
+NUMBERED = re.compile(
+    rf"\b(?P<head>Industrial\s+(?:Cluster|Park|Zone)|industrial\s+(?:cluster|park|zone))\s+"
+    rf"(?P<num>No\.\s*\d+[A-Z]?|[IVX]+\b|\d+[A-Z]?\b)"
+    rf"(?:(?:\s+in|,)\s+(?P<loc>{NAME})\s+(?P<level>commune|ward|town|district))?"
+)
+HEAD_OF = re.compile(
+    rf"\b(?P<head>Industrial\s+Park|industrial\s+park|Industrial\s+Cluster|industrial\s+cluster)"
+    rf"\s+of\s+(?P<name>{NAME})\s+(?:district|commune|town|city)\b"
+)
+ROUTE = re.compile(
+    rf"(?P<head>(?i:economic\s+corridor|expressway\s+axis|development\s+corridor|corridor|axis))"
+    rf"\s+(?i:of|along|linking|connecting)\s+(?:the\s+)?"
+    rf"(?P<list>{NAME_PAREN}(?:\s*{DASH}\s*{NAME_PAREN})+)",
+)
+#: What follows a route's name when the route is a road, not a corridor.
+ROUTE_IS_ROAD = re.compile(r"\s*(highway|expressway|railway|road)\b")
+ROUTE_GATE = ("corridor", "axis")
+
+#: What comes between a plural head noun and the list of its members.
+LIST_TRIGGER = re.compile(
+    r"(?:\s+in\s+(?:the\s+)?[\w\s]{1,40}?)?\s*,?\s*(?:\b(?:such\s+as|namely|including|include|includes|like|are|is|of)\b|:|\s[—–](?=\s))\s*:?\s*(?=[^\s,;:])",
+)
+#: Triggers that are verbs, not list openers ("industrial parks are ...").
+LIST_TRIGGER_VERBS = ("are", "is")
+#: A list that is the whole group: "parks, namely A, B and C", "two parks: A and B".
+COMPLETE_LIST = re.compile(r"(?:\s+in\s+(?:the\s+)?[\w\s]{1,40}?)?\s*,?\s*(?:namely|:|\s[—–]\s)")
+#: Openers of a list of examples, not of the whole group.
+EXAMPLE_LIST_WORDS = ("such", "includ", "like")
+ITEM_LOCATION = re.compile(
+    rf"\s+in\s+{NAME}(?:\s*(?:,|and)\s*{NAME})*\s+(?:commune|communes|ward|wards|district|districts|town)\b"
+)
+ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*")
+#: A list written before its head noun: "A, B and C industrial parks".
+LIST_AT_END = re.compile(rf"((?:{NAME})(?:\s*,\s*{MEMBER})*\s*,?\s+and\s+(?:the\s+)?{MEMBER})\s*$")
+#: "the Management Board of X and Y Industrial Parks": an agency's name, not a list of facilities.
+AGENCY_OF = re.compile(r"\b(?:Board|Authority|Department|Committee|Office|Ministry)\s+of\s+(?:the\s+)?$")
+#: What, right after a head noun, shows that the head is part of another name.
+NOT_A_FACILITY_AFTER = re.compile(
+    r"\s+(?:Investment|Joint\s+Stock|Company|JSC|Corporation|Corp|Development\s+(?:Joint|Company|Corporation)|"
+    r"Co\.|Limited|Ltd|Group|Management\s+Board|Authority|"
+    r"(?i:parks?|industrial|clusters?|urban|network|networks|system|systems|sector|station|services))\b"
+)
+#: ", a [up to four modifiers] industrial park" after a name: an appositive naming the kind.
+APPOSITIVE = re.compile(
+    r",\s+an?\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?P<head>industrial\s+park|industrial\s+zone|industrial\s+cluster|economic\s+zone|seaport|airport)"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:next|in|near|on|with|of|that|which|located|covering|spanning)\b)"
+)
+APPOSITIVE_GATE = ", a"
+PLACE_NOUNS = r"(?i:town|city|district|commune|ward|province|village|port|airport|river|bay|island)\b"
+#: After a name seen before without its head noun: more name words or a place noun mean it is
+#: not the facility ("Van Don town").
+NAME_CONTINUES = re.compile(rf"\s+(?:{CAP}|{PLACE_NOUNS})")
+#: "Quang Ninh's Dong Mai park": the possessor is not part of the name.
+POSSESSIVE = re.compile(r"^.*?['’]s\s+")
+POSSESSIVE_ENDINGS = ("'s", "’s")
+#: The English article "An" that the Vietnamese syllable An must not be taken for: "An Ngoc Airport".
+ARTICLE_AN = "an"
+#: "the Phú Lâm cluster": a short head after a name already seen.
+SHORT_HEAD = re.compile(rf"(?P<name>{NAME})\s+(?P<head>cluster|park|zone)\b")
+SHORT_HEAD_KIND = {"cluster": "industrial_cluster", "park": "industrial_park", "zone": "economic_zone"}
+#: Between a name and another name of the same facility: "Sa Pa Airport (also known as Lào Cai Airport)".
+ALIAS_GAP = re.compile(r"\s*\(\s*(?:also\s+(?:known|called)\s+as|or|formerly|i\.e\.,?)?\s*")
+#: A province name right after a head noun belongs to the name: "Vietnam – Singapore
+#: Industrial Park Bắc Ninh (VSIP Bắc Ninh)", not "... Industrial Park, Bắc Ninh province".
+PLACE_AFTER = re.compile(rf"[ \t]+(?P<place>{NAME})(?!\s*(?i:province|city|district|town|['’]s)\b)")
+#: "X Industrial Park in (neighbouring) Ba Ria – Vung Tau", "X Port, Hai Phong": the province
+#: written right after a facility is its province, whatever province the article is about.
+PROVINCE_AFTER = re.compile(
+    r"(?:\s*,\s*|\s+(?:located\s+)?in\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|central\s+|northern\s+|southern\s+)?"
+    r"(?:province\s+of\s+)?)"
+)
+#: Where a facility is, written right after it: "(Quang Chau commune)", "in Dien Xa commune, Dien Chau district".
+LOCATION = re.compile(
+    rf"\s*(?:\(\s*|,\s*|\s+(?:located\s+)?in\s+(?:the\s+)?)"
+    rf"(?P<names>{NAME}(?:\s*(?:,|and)\s*{NAME})*)\s+(?P<level>(?i:commune|communes|ward|wards|district|town|city))\b"
+    rf"(?:\s*,\s*(?P<district>{NAME})\s+(?i:district)\b)?",
+)
+#: Levels of place that say a commune, and those that say a district.
+COMMUNE_LEVELS = ("commune", "ward")
+DISTRICT_LEVELS = ("district", "town", "city")
+NAME_LIST_SEP = re.compile(r"\s*(?:,|\band\b)\s*")
+
+# ---------------------------------------------------------------------------
+# References: what a figure in a sentence can be about when no name is written
+
+ANAPHOR = re.compile(
+    r"\b(?:(?i:the|this|that|its|such)\s+(?i:first\s+|new\s+|above\s+)?(?P<dir>(?i:eastern|western|northern|southern)\s+)?"
+    r"(?P<noun>(?i:industrial\s+park|park|industrial\s+cluster|cluster|economic\s+zone|zone|project|airport|port|seaport|border\s+gate|expressway|railway))\b"
+    r"(?!\s+(?:of|in)\s+" + U + r")"
+    r"|^(?:Here|It|In\s+which|Of\s+which|Of\s+these|There)\b)",
+)
+#: "5 km from the airport": a reference after these is not what the sentence is about.
+PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|near|with|by|at|into|toward|towards|beside|around|between|past)\s+$", re.IGNORECASE)
+ANAPHOR_KIND = {
+    "industrial park": "industrial_park", "park": "industrial_park",
+    "industrial cluster": "industrial_cluster", "cluster": "industrial_cluster",
+    "economic zone": "economic_zone", "zone": "economic_zone",
+    "airport": "airport", "port": "seaport", "seaport": "seaport", "border gate": "border_gate",
+    "expressway": "road", "railway": "railway",
+}
+#: The compass word of "the eastern park", as a name writes it.
+COMPASS = {"eastern": "east", "western": "west", "northern": "north", "southern": "south"}
+#: "10 industrial parks": the count written before a plural head noun.
+COUNT_BEFORE = re.compile(r"\b(\d+|" + "|".join(WORD_NUMBERS) + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+# ---------------------------------------------------------------------------
+# Figures
+
+
+def qualifier(sentence: str, start: int) -> str | None:
+    """The qualifier written just before the figure at ``start``, lower-cased."""
+    match = QUALIFIER_BEFORE.search(sentence, max(0, start - 24), start)
+    return match.group(1).lower() if match else None
+
+
+def is_target(sentence: str, start: int) -> bool:
+    """Whether the figure at ``start`` is a target, plan or commitment."""
+    return bool(TARGET_WORDS.search(sentence, 0, start))
+
+
+_PERCENT = rf"(?P<num>{NUMBER})\s*(?:%|per\s*cent|percent)"
+#: What an occupancy rate is a share of, after the rate or between "occupancy rate of" and it.
+_BASIS = r"(?P<basis>(?:leasable|rentable|commercial|industrial|total|available)\s+(?:industrial\s+)?(?:land|area)|land)"
+_BASIS_AFTER = re.compile(rf"\s*(?:%|per\s*cent|percent)?\s*(?:occupied\s+|filled\s+|leased\s+)?of\s+(?:its|the)\s+{_BASIS}\b",
+                          re.IGNORECASE)
+_BASIS_BEFORE = re.compile(rf"\b(?:occupancy|fill(?:ing)?)\s+rate\s+of\s+(?:the\s+)?{_BASIS}\b", re.IGNORECASE)
+
+
+def _occupancy(match: re.Match[str], sentence: str) -> list[Figure]:
+    if is_target(sentence, match.start("num")):
+        return []
+    figures = [Figure("occupancy_pct", parse_number(match.group("num")), "%", qualifier(sentence, match.start("num")),
+                      match.start("num"), match.end())]
+    basis = _BASIS_AFTER.match(sentence, match.end("num")) or _BASIS_BEFORE.search(
+        sentence, max(0, match.start() - 10), match.start("num"))
+    if basis:  # what the rate is a share of: "92% of its leasable land"
+        figures.append(Figure("occupancy_basis", squash(basis.group("basis").lower()), None, None,
+                              basis.start("basis"), basis.end("basis")))
+    return figures
+
+
+_PHASE = re.compile(r"\b(?:phase\s+(?P<n>\d+|I{1,3}|one|two|three)|(?P<ord>first|second|third)\s+phase)\b", re.IGNORECASE)
+_PHASE_N = {"1": 1, "2": 2, "3": 3, "i": 1, "ii": 2, "iii": 3, "one": 1, "two": 2, "three": 3,
+            "first": 1, "second": 2, "third": 3}
+
+
+def _phase_before(sentence: str, pos: int) -> int | None:
+    best = None
+    for match in _PHASE.finditer(sentence, 0, pos):
+        if pos - match.end() <= 140:
+            token = (match.group("n") or match.group("ord")).lower()
+            best = _PHASE_N.get(token)
+    return best
+
+
+def _area(match: re.Match[str], sentence: str) -> list[Figure]:
+    phase = _phase_before(sentence, match.start())
+    attribute = f"area_phase_{phase}_ha" if phase else "area_ha"
+    return [Figure(attribute, parse_number(match.group("num")), "ha", qualifier(sentence, match.start("num")),
+                   match.start("num"), match.end(), adjective=bool(match.group("adj")))]
+
+
+def _area_km2(match: re.Match[str], sentence: str) -> list[Figure]:
+    return [Figure("area_ha", parse_number(match.group("num")) * 100, "ha", qualifier(sentence, match.start("num")),
+                   match.start("num"), match.end())]
+
+
+def _length(match: re.Match[str], sentence: str) -> list[Figure]:
+    # "the 56 km Cam Lo – Lao Bao Expressway" is about what follows; "69 km long" about what precedes.
+    adjective = "long" in match.groupdict() and not match.group("long")
+    return [Figure("length_km", parse_number(match.group("num")), "km", qualifier(sentence, match.start("num")),
+                   match.start("num"), match.end(), adjective=adjective)]
+
+
+_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tr": 1e12,
+           "triệu": 1e6, "tỷ": 1e9, "nghìn tỷ": 1e12}  # Vietnamese: "1.700 tỷ đồng"
+_CURRENCIES = {"US$": "USD", "$": "USD", "US DOLLARS": "USD", "DONG": "VND", "ĐỒNG": "VND"}
+
+
+def _money(match: re.Match[str], sentence: str) -> list[Figure]:
+    currency = (match.group("pre") or match.group("post") or "").upper()
+    if not currency:
+        return []
+    currency = _CURRENCIES.get(currency, currency)
+    if inside_parens(sentence, match.start()):
+        return []  # "4.8 trillion VND (201 million USD)": a conversion, not a second figure
+    if is_target(sentence, match.start()):
+        return []
+    scale = _SCALES.get(squash((match.group("scale") or "").lower()), 1.0)
+    return [Figure(f"investment_{currency.lower()}", parse_number(match.group("num")) * scale, currency,
+                   qualifier(sentence, match.start("num")), match.start("num"), match.end())]
+
+
+_COUNT_ATTRIBUTE = {
+    "project": "projects", "projects": "projects",
+    "enterprises": "enterprises", "businesses": "enterprises", "companies": "enterprises",
+    "firms": "enterprises", "tenants": "enterprises", "investors": "enterprises",
+    "workers": "workers", "employees": "workers", "labourers": "workers", "laborers": "workers",
+    "people": "workers",
+}
+
+
+def _count(match: re.Match[str], sentence: str) -> list[Figure]:
+    if is_target(sentence, match.start()):
+        return []
+    token = match.group("num").lower()
+    try:
+        value = WORD_NUMBERS[token] if token in WORD_NUMBERS else parse_number(token)
+    except ValueError:
+        return []
+    return [Figure(_COUNT_ATTRIBUTE[match.group("what").lower()], value, None, qualifier(sentence, match.start("num")),
+                   match.start("num"), match.end())]
+
+
+_INVESTOR_CUE = re.compile(r"invest|develop|owner|built by|by\s*$|investor")
+_INVESTOR_LEAD = re.compile(r"^(?:The|By|Investor|Infrastructure)\s+")
+
+
+def _investor(match: re.Match[str], sentence: str) -> list[Figure]:
+    window = sentence[max(0, match.start() - 60):match.start()].lower()
+    if not _INVESTOR_CUE.search(window):
+        return []
+    name = _INVESTOR_LEAD.sub("", match.group("name").strip())
+    return [Figure("investors", name, None, None, match.start(), match.end())]
+
+
+def _place(match: re.Match[str], sentence: str) -> list[Figure]:
+    names = "; ".join(n.strip() for n in NAME_LIST_SEP.split(match.group("names")) if n.strip())
+    level = match.group("level").lower().rstrip("s")
+    attribute = "district" if level == "district" else "commune"
+    return [Figure(attribute, names, None, None, match.start("names"), match.end())]
+
+
+_CONDITIONAL_BEFORE = re.compile(r"\b(when|once|after|if|expected|will)\b[^,]{0,30}$", re.IGNORECASE)
+_BUILDS = re.compile(r"\bto\s+(?:build|develop|establish)\b", re.IGNORECASE)
+
+
+def _status(status: str):
+    def read(match: re.Match[str], sentence: str) -> list[Figure]:
+        if status != "planned" and _CONDITIONAL_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+            return []  # "once it is put into operation": not the status now
+        # "plans to build X" names what follows; "X is expected to cover ..." what precedes.
+        forward = status == "planned" and bool(_BUILDS.search(match.group(0)))
+        return [Figure("status", status, None, None, match.start(), match.end(), forward=forward)]
+    return read
+
+
+#: Every figure rule, in priority order: a span an earlier rule read is not read again.
+FIGURE_RULES: tuple[FigureRule, ...] = (
+    # "58 per cent occupied" before "occupied, while ... 76%": the number-first form is the tighter one.
+    FigureRule(
+        "occupancy, number first",
+        re.compile(rf"{_PERCENT}\s+(?:occupancy|occupied|filled|leased|let|of\s+(?:its|the)\s+(?:leasable|industrial|commercial)\s+land)",
+                   re.IGNORECASE),
+        _occupancy, gate=("%", "per"),
+        examples=(("Dong Van II is 98% occupied.", {"occupancy_pct": 98}),
+                  ("The park has leased 92% of its leasable land.", {"occupancy_pct": 92, "occupancy_basis": "leasable land"}),
+                  ("It is about 70 percent filled.", {"occupancy_pct": 70})),
+        counter_examples=("The park aims to be 80% occupied by 2025.", "Exports rose 12% last year."),
+    ),
+    FigureRule(
+        "occupancy, keyword first",
+        re.compile(rf"\b(?:occupancy|occupation|occupied|fill(?:ed|ing)?\s+rate|lease[ds]?|leasing|filled)\b[^.;%]{{0,80}}?{_PERCENT}",
+                   re.IGNORECASE),
+        _occupancy, gate=("%", "per"),
+        examples=(("The occupancy rate of Que Vo park is nearly 60%.", {"occupancy_pct": 60}),
+                  ("Its occupancy rate of the industrial land is 85 per cent.", {"occupancy_pct": 85, "occupancy_basis": "industrial land"})),
+        counter_examples=("The province expects an occupancy rate of 70% by 2030.",),
+    ),
+    FigureRule(
+        "area in hectares",
+        re.compile(rf"(?P<num>{NUMBER})\s*(?P<adj>-\s*)?(?P<unit>hectares?|ha)\b(?!-)", re.IGNORECASE),
+        _area, gate=("ha", "hectare"),
+        examples=(("The park covers 1,223 ha.", {"area_ha": 1223}),
+                  ("the 7.4-hectare Bac Tien Phong cluster", {"area_ha": 7.4}),
+                  ("Phase 1 covers 337 ha.", {"area_phase_1_ha": 337}),
+                  ("Diện tích 12,5 ha.", {"area_ha": 12.5})),
+        counter_examples=("The park is in Hai Ha district.", "It has 500 hotel rooms."),
+    ),
+    FigureRule(
+        "area in square kilometres",
+        re.compile(rf"(?P<num>{NUMBER})\s*(?:km2|km²|square\s+kilomet(?:re|er)s)\b", re.IGNORECASE),
+        _area_km2, gate=("km", "square"),
+        examples=(("The zone spans 2,171 km2 of land and sea.", {"area_ha": 217100}),),
+        counter_examples=("The road is 25 km long.",),
+    ),
+    FigureRule(
+        "length, before a route or 'long'",
+        re.compile(
+            rf"(?P<num>{NUMBER})\s*(?P<adj>-\s*)?(?:km|kilomet(?:re|er)s?)(?![\w²])"
+            rf"(?!\s*(?:from|to|away|south|north|east|west|of|off|inland|offshore|beyond)\b)"
+            rf"(?:(?P<long>\s+long)|(?=\s+(?:{CAP}|route|line|road|section|expressway|highway|railway|stretch)))"),
+        _length, gate=("km", "kilomet"),
+        examples=(("the 56 km Cam Lo – Lao Bao Expressway", {"length_km": 56}),
+                  ("The route is 69 km long.", {"length_km": 69})),
+        counter_examples=("The park is 40 km from the airport.", "It lies 100 km to the south."),
+    ),
+    FigureRule(
+        "length, 'a length of'",
+        re.compile(rf"\b(?:length|stretch)\s+of\s+(?:about\s+|nearly\s+|over\s+)?(?P<num>{NUMBER})\s*(?:km|kilomet(?:re|er)s?)\b"),
+        _length, gate=("km", "kilomet"),
+        examples=(("The expressway has a length of 176 km.", {"length_km": 176}),),
+        counter_examples=("It is 5 km away.",),
+    ),
+    FigureRule(
+        "money",
+        re.compile(
+            rf"(?=[\dVUvu$])(?:(?P<pre>VND|USD|US\$|\$)\s?)?(?P<num>{NUMBER})\s*(?P<scale>million|billion|trillion|bn|tr|m|nghìn\s+tỷ|tỷ|triệu)?(?!\w)\s*"
+            rf"(?P<post>VND|USD|US\s+dollars|dong|đồng)?",
+            re.IGNORECASE),
+        _money, gate=("vnd", "usd", "$", "dong", "đồng"),
+        examples=(("Total investment is 4.8 trillion VND (201 million USD).", {"investment_vnd": 4.8e12}),
+                  ("The project costs USD 300 million.", {"investment_usd": 3e8}),
+                  ("Vốn 1.700 tỷ đồng.", {"investment_vnd": 1.7e12})),
+        counter_examples=("The province will invest 2 trillion VND by 2030.", "It covers 300 ha."),
+    ),
+    FigureRule(
+        "count of projects, enterprises or workers",
+        re.compile(
+            rf"\b(?P<num>\d[\d,.]*|{'|'.join(WORD_NUMBERS)})\s+(?:(?:new|active|stable|secondary|operating|large|major|investment|fdi|domestic|foreign|local|registered|valid)\s+){{0,2}}"
+            r"(?P<what>projects?|enterprises|businesses|companies|firms|tenants|investors|workers|employees|labou?rers|people)\b",
+            re.IGNORECASE),
+        _count, gate=("project", "enterpris", "business", "compan", "firm", "tenant", "investor", "worker",
+                      "employee", "labo", "people"), digits=False,
+        examples=(("The park houses 45 FDI projects.", {"projects": 45}),
+                  ("It employs 12,000 workers.", {"workers": 12000}),
+                  ("Three foreign enterprises operate there.", {"enterprises": 3})),
+        counter_examples=("The park aims to attract 50 projects.",),
+    ),
+    FigureRule(
+        "investor: a company named after an investing verb",
+        re.compile(
+            rf"(?P<name>{CAP}(?:\s+(?:{CAP}|&|and))*?\s+(?:Joint\s+Stock\s+Company|JSC|Company(?:\s+Limited)?|"
+            rf"Corporation|Corp\.?|Group|Co\.,?\s*Ltd\.?|Limited|Holdings))\b"),
+        _investor, gate=("invest", "develop", " by ", "owner"), digits=False, claims=False,
+        examples=(("The park was developed by Viglacera Corporation.", {"investors": "Viglacera Corporation"}),
+                  ("The park, whose owner is Sonadezi Corporation, opened in 2010.", {"investors": "Sonadezi Corporation"})),
+        counter_examples=("Samsung Group opened a plant there.",),
+    ),
+    FigureRule(
+        "place: the commune or district a sentence puts something in",
+        re.compile(
+            rf"\b(?:in|at)\s+(?:the\s+)?(?:(?:two|three|mountainous|border|coastal)\s+)?(?:(?i:communes?)\s+of\s+)?"
+            rf"(?P<names>{NAME}(?:\s*(?:,|and)\s*{NAME})*)\s+(?P<level>(?i:communes?|wards?|district))\b"),
+        _place, gate=("commune", "ward", "district"), digits=False, claims=False,
+        examples=(("Construction started in Dien Xa commune.", {"commune": "Dien Xa"}),
+                  ("The park lies in Hai Ha district.", {"district": "Hai Ha"})),
+        counter_examples=("The commune has 5,000 people.",),
+    ),
+    FigureRule(
+        "status: under construction",
+        re.compile(r"\b(?:started\s+construction|broke\s+ground|groundbreaking|under\s+construction|construction\s+(?:began|started|has\s+begun))\b", re.IGNORECASE),
+        _status("under_construction"), gate=("construction", "ground"), digits=False, claims=False,
+        examples=(("The park is under construction.", {"status": "under_construction"}),),
+        counter_examples=("When construction began in 2020, ... ", "The construction sector grew."),
+    ),
+    FigureRule(
+        "status: operating",
+        re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been|been)\s+put\s+into\s+operation|in\s+operation\b(?!\s+by)|(?:is|are)\s+operating|came\s+into\s+operation|existing)\b", re.IGNORECASE),
+        _status("operating"), gate=("operat", "existing"), digits=False, claims=False,
+        examples=(("The park was put into operation in 2015.", {"status": "operating"}),),
+        counter_examples=("Once it is put into operation, the park will employ 5,000.", "It will be in operation by 2026."),
+    ),
+    FigureRule(
+        "status: approved",
+        re.compile(r"\b(?:granted\s+an?\s+investment\s+(?:certificate|registration)|decision\s+to\s+establish|investment\s+policy\s+(?:was\s+)?approved|approved\s+the\s+investment)\b", re.IGNORECASE),
+        _status("approved"), gate=("invest", "establish"), digits=False, claims=False,
+        examples=(("The Prime Minister approved the investment policy; investment policy was approved in May.", {"status": "approved"}),),
+        counter_examples=("Investment rose sharply.",),
+    ),
+    FigureRule(
+        "status: planned",
+        re.compile(r"\b(?:plan(?:s|ned|ning)?\s+to\s+(?:build|develop|establish)|(?:is|are)\s+planned|will\s+be\s+newly\s+developed|newly\s+developed\s+projects?|expected\s+to\s+(?:cover|span)|will\s+span|in\s+the\s+planning)\b", re.IGNORECASE),
+        _status("planned"), gate=("plan", "develop", "expect", "span"), digits=False, claims=False,
+        examples=(("The province plans to build Song Khoai Industrial Park.", {"status": "planned"}),),
+        counter_examples=("The plan was discussed.",),
+    ),
+)
