@@ -17,7 +17,8 @@ from .attributes import SCORED_ATTRIBUTES
 from .errors import GoldError
 from .kinds import KINDS
 from .model import ArticleExtraction
-from .names import name_key
+from .boundaries import province_named
+from .names import name_key, simplify
 from .resolve import AliasIndex, ArticleEntity, article_entities
 
 
@@ -107,7 +108,8 @@ def score(gold: dict, predicted: dict) -> dict:
     pred_by_file = {a["file"]: a.get("entities", []) for a in predicted["articles"]}
     counts = defaultdict(lambda: [0, 0, 0])  # kind -> tp, fp, fn
     facts = {k: {"correct": 0, "total": 0} for k in SCORED_ATTRIBUTES}
-    missed, spurious, wrong_facts = [], [], []
+    provinces = {"correct": 0, "total": 0}
+    missed, spurious, wrong_facts, wrong_provinces = [], [], [], []
     for article in gold["articles"]:
         preds = list(pred_by_file.get(article["file"], []))
         used = [False] * len(preds)
@@ -122,6 +124,13 @@ def score(gold: dict, predicted: dict) -> dict:
                 continue
             used[match] = True
             counts[g["kind"]][0] += 1
+            if g.get("province"):
+                provinces["total"] += 1
+                if _province_key(g["province"]) == _province_key(preds[match].get("province") or ""):
+                    provinces["correct"] += 1
+                else:
+                    wrong_provinces.append({"file": article["file"], "name": g["name"], "gold": g["province"],
+                                            "predicted": preds[match].get("province")})
             for attr in SCORED_ATTRIBUTES:
                 if attr not in g.get("facts", {}):
                     continue
@@ -140,11 +149,21 @@ def score(gold: dict, predicted: dict) -> dict:
     result = {
         "entities": {**_prf(tp, fp, fn), "by_kind": {k: _prf(*counts[k]) for k in sorted(counts)}},
         "facts": facts,
+        "province": provinces,
         "missed": missed,
         "spurious": spurious,
         "wrong_facts": wrong_facts,
+        "wrong_provinces": wrong_provinces,
     }
     return result
+
+
+_PROVINCE_WORD = re.compile(r"\s+(?:city|province)$", re.IGNORECASE)
+
+
+def _province_key(name: str) -> str:
+    """One spelling of a province ("Hanoi", "Ha Noi", "Ba Ria-Vung Tau"); other places simplified."""
+    return province_named(name) or province_named(_PROVINCE_WORD.sub("", name)) or simplify(name)
 
 
 def format_report(result: dict) -> str:
@@ -159,10 +178,15 @@ def format_report(result: dict) -> str:
     for attr, f in result["facts"].items():
         share = f["correct"] / f["total"] if f["total"] else 1.0
         lines.append(f"facts {attr:<14} {f['correct']}/{f['total']} right ({share:.0%})")
+    p = result.get("province", {"correct": 0, "total": 0})
+    if p["total"]:
+        lines.append(f"province {'':<14} {p['correct']}/{p['total']} right ({p['correct'] / p['total']:.0%})")
     for m in result["missed"]:
         lines.append(f"missed    {m['file']}: {m['name']} ({m['kind']})")
     for s in result["spurious"]:
         lines.append(f"spurious  {s['file']}: {s['name']} ({s['kind']})")
     for w in result["wrong_facts"]:
         lines.append(f"wrong     {w['file']}: {w['name']} {w['attribute']} gold {w['gold']} got {w['predicted']}")
+    for w in result.get("wrong_provinces", []):
+        lines.append(f"province  {w['file']}: {w['name']} gold {w['gold']} got {w['predicted']}")
     return "\n".join(lines)
