@@ -34,16 +34,20 @@ class Kind:
 
 
 #: Head nouns that are also, every one, generic words of their kind (listed once, used twice).
-_PARK_HEADS = ("seaport industrial park", "industrial park", "industrial zone", "industrial estate", "ip")
+_PARK_HEADS = ("seaport industrial park", "export processing and industrial zone", "export processing zone",
+               "industrial park", "industrial zone", "industrial estate", "ip", "iz")
 _GATE_HEADS = ("international border gate", "main border gate", "border gate", "border crossing")
 _PORT_HEADS = ("international port", "high-class port", "deep-water port", "deepwater port", "container port",
-               "seaport", "sea port", "port")
+               "fishing port", "seaport", "sea port", "harbour", "harbor", "port")
 
 #: Every head noun of an economic zone is also one of its generic words.
 _EZ_HEADS = (
     "border gate economic zone",
     "border-gate economic zone",
     "coastal economic zone",
+    "international border economic zone",
+    "border economic zone",
+    "open economic zone",
     "special economic zone",
     "economic zone",
     "cross-border industry cooperation zone",
@@ -53,6 +57,8 @@ _EZ_HEADS = (
     "economic-commercial zone",
     "commercial zone",
     "free trade zone",
+    "non-tariff zone",
+    "oez",
     "ez",
 )
 
@@ -69,6 +75,8 @@ KINDS: dict[str, Kind] = {
                 "border gate economic zones",
                 "border-gate economic zones",
                 "coastal economic zones",
+                "border economic zones",
+                "open economic zones",
                 "special economic zones",
                 "economic zones",
             ),
@@ -81,7 +89,7 @@ KINDS: dict[str, Kind] = {
             "industrial_parks",
             "Point",
             heads=_PARK_HEADS,
-            plurals=("industrial parks", "industrial zones", "industrial estates", "ips"),
+            plurals=("industrial parks", "industrial zones", "industrial estates", "export processing zones", "ips", "izs"),
             generic=(*_PARK_HEADS, "kcn"),
         ),
         Kind(
@@ -107,9 +115,9 @@ KINDS: dict[str, Kind] = {
             "Airport",
             "airports",
             "Point",
-            heads=("international airport", "airport"),
+            heads=("international airport", "dual-use airport", "airport"),
             plurals=("airports",),
-            generic=("international airport", "airport"),
+            generic=("international airport", "dual-use airport", "airport"),
         ),
         Kind(
             "seaport",
@@ -125,7 +133,7 @@ KINDS: dict[str, Kind] = {
             "Road",
             "roads",
             "LineString",
-            heads=("expressway", "highway", "road", "bridge"),
+            heads=("expressway", "highway", "road"),
             plurals=("expressways", "highways"),
             generic=("expressway", "highway", "road"),
         ),

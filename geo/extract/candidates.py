@@ -18,7 +18,7 @@ from types import ModuleType
 
 from ..boundaries import province_named
 from ..kinds import KINDS
-from ..names import fold, trie_pattern
+from ..names import trie_pattern
 from .rules import NameRule
 from .tokens import (
     CAP, DASH, MEMBER_RE, NAME_AT_END, NAME_RE, NUM, TRAILING_NUMBER, U, WORD_GAP, squash,
@@ -156,8 +156,8 @@ def clean_name(name: str, vocabulary: Vocabulary, *, at_clause_start: bool) -> s
     while words:
         first = words[0]
         lower = first.lower()
-        folded = fold(lower)
-        drop = lower in lang.STOPWORDS or folded in lang.STOPWORDS or lower.endswith(lang.POSSESSIVE_ENDINGS)
+        # Compared as written: "Thất" (a Vietnamese name) is not the stopword "that".
+        drop = lower in lang.STOPWORDS or lower.endswith(lang.POSSESSIVE_ENDINGS)
         if lower == lang.ARTICLE_AN and len(words) > 2 and words[2][:1].lower() not in "aeiouy":
             drop = False  # "An Ngoc Airport": the Vietnamese syllable An, not the article
         if not drop and at_clause_start and lower in vocabulary.lowercase:
@@ -167,6 +167,11 @@ def clean_name(name: str, vocabulary: Vocabulary, *, at_clause_start: bool) -> s
         words = words[2:]
         at_clause_start = False
     return "".join(words).strip(" -–")
+
+
+def is_a_name(name: str, lang: ModuleType) -> bool:
+    """Whether ``name`` can name a facility: not a country alone, not a sum of money."""
+    return name.lower() not in lang.NOT_A_NAME and not lang.NOT_A_NAME_START.match(name)
 
 
 def word_start_before(sentence: str, pos: int) -> int:
@@ -192,7 +197,7 @@ def name_before(sentence: str, head_start: int, vocabulary: Vocabulary) -> tuple
     before = prefix[:start].rstrip()
     at_clause_start = not before or before.endswith((":", ";", "—", "–", "(", "\"", "“"))
     name = clean_name(raw, vocabulary, at_clause_start=at_clause_start)
-    if not name or not re.search(U, name[:1]):
+    if not name or not re.search(U, name[:1]) or not is_a_name(name, vocabulary.lang):
         return None
     start = start + raw.index(name)
     return name, start

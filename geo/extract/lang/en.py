@@ -67,8 +67,8 @@ ABBREVIATION_END = re.compile(r"\b(?:No|Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|Corp|vs|appro
 #: "QL18", "NH34", "ĐT830": written out, so that "NH34" and "National Highway 34" are one road.
 ROAD_ABBREVIATIONS = {"QL": "National Highway", "NH": "National Highway", "ĐT": "Provincial Road", "DT": "Provincial Road"}
 ROAD_NUMBERED = re.compile(
-    r"\b(?P<head>(?:National|Provincial|Inter-provincial)\s+(?:Highway|Road|Route)|Ring\s+Road|Belt\s+Road|Highway|"
-    r"Provincial\s+road|National\s+highway|Route|QL|NH|ĐT|DT)\s*(?P<num>\d{1,4}[A-Z]?\d?)\b",
+    r"\b(?P<head>(?i:(?:National|Provincial|Inter-provincial)\s+(?:Highway|Road|Route)|Ring\s+Road|Belt\s+Road|Highway)|"
+    r"Road|Route|QL|NH|ĐT|DT)\s*(?P<num>(?:No\.?\s*)?\d{1,4}[A-Z]?\d?)\b",
 )
 NUMBERED = re.compile(
     rf"\b(?P<head>Industrial\s+(?:Cluster|Park|Zone)|industrial\s+(?:cluster|park|zone))\s+"
@@ -106,19 +106,24 @@ ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*")
 LIST_AT_END = re.compile(rf"((?:{NAME})(?:\s*,\s*{MEMBER})*\s*,?\s+and\s+(?:the\s+)?{MEMBER})\s*$")
 #: "the Management Board of X and Y Industrial Parks": an agency's name, not a list of facilities.
 AGENCY_OF = re.compile(r"\b(?:Board|Authority|Department|Committee|Office|Ministry)\s+of\s+(?:the\s+)?$")
+#: A name that is only one of these is a place, never a facility ("Vietnam Industrial Park Planning",
+#: "the Cambodia border gate"); nor is a name that starts with a currency ("VND300-billion industrial cluster").
+NOT_A_NAME = frozenset({"vietnam", "viet nam", "laos", "lao", "cambodia", "china", "thailand", "myanmar"})
+NOT_A_NAME_START = re.compile(r"^(?:VND|VNĐ|USD|US\$|\$|\d)")
+
 #: What, right after a head noun, shows that the head is part of another name.
 NOT_A_FACILITY_AFTER = re.compile(
     r"\s+(?:Investment|Joint\s+Stock|Company|JSC|Corporation|Corp|Development\s+(?:Joint|Company|Corporation)|"
-    r"Co\.|Limited|Ltd|Group|Management\s+Board|Authority|"
+    r"Co\.|Limited|Ltd|Group|Management\s+Board|Authority|Planning|Master\s+Plan|"
     r"(?i:parks?|industrial|clusters?|urban|network|networks|system|systems|sector|station|services))\b"
 )
 #: ", a [up to four modifiers] industrial park" after a name: an appositive naming the kind.
 APPOSITIVE = re.compile(
-    r",\s+an?\s+(?:[\w\-]+\s+){0,4}?"
+    r",\s+(?:an?|another)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?P<head>industrial\s+park|industrial\s+zone|industrial\s+cluster|economic\s+zone|seaport|airport)"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:next|in|near|on|with|of|that|which|located|covering|spanning)\b)"
 )
-APPOSITIVE_GATE = ", a"
+APPOSITIVE_GATE = ", a"  # also opens ", another"
 PLACE_NOUNS = r"(?i:town|city|district|commune|ward|province|village|port|airport|river|bay|island)\b"
 #: After a name seen before without its head noun: more name words or a place noun mean it is
 #: not the facility ("Van Don town").
