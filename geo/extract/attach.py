@@ -22,7 +22,7 @@ from .candidates import Subject, Vocabulary, candidates
 from .figures import figures_in
 from .lang import language
 from .rules import Figure
-from .sentences import sentence_spans
+from .sentences import sentences
 from .tokens import LETTER, squash
 
 
@@ -32,7 +32,7 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
     lang = language(article.language)
     province = article_province(text, data_dir=data_dir)
     vocabulary = Vocabulary.of(text, lang, data_dir)
-    spans = sentence_spans(text, lang)
+    spans = sentences(text, lang)
 
     mentions: list[Mention] = []
     facts: list[Fact] = []
@@ -41,9 +41,10 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
     last_entity: dict[str | None, tuple[int, int]] = {}  # kind -> (mention index, sentence)
     known: dict[str, dict[str, str]] = {}  # bare name -> {kind: the name as first written with its head}
 
-    for s_index, (s_start, s_end) in enumerate(spans):
+    for s_index, span in enumerate(spans):
+        s_start, s_end = span.start, span.end
         sentence = text[s_start:s_end]
-        cands, groups = candidates(sentence, vocabulary, known)
+        cands, groups = candidates(sentence, vocabulary, known, headline=span.headline)
         subjects: list[Subject] = list(groups)
         for cand in cands:
             key = name_key(cand.name, cand.kind)

@@ -263,7 +263,8 @@ def parks_of_places(sentence: str, lower: str, vocabulary: Vocabulary) -> list[C
     return out
 
 
-def headed_names(sentence: str, lower: str, vocabulary: Vocabulary) -> tuple[list[Candidate], list[Subject]]:
+def headed_names(sentence: str, lower: str, vocabulary: Vocabulary,
+                 *, lists: bool = True) -> tuple[list[Candidate], list[Subject]]:
     """Name + head noun ("Dong Mai Industrial Park"), and lists sharing a plural head."""
     lang = vocabulary.lang
     cands: list[Candidate] = []
@@ -272,8 +273,8 @@ def headed_names(sentence: str, lower: str, vocabulary: Vocabulary) -> tuple[lis
         head = head_of(match.group(0))
         h_start, h_end = match.span()
         if head.plural:
-            members = list_after(sentence, h_end, head, vocabulary)
-            members += list_before(sentence, h_start, head, vocabulary)
+            members = list_after(sentence, h_end, head, vocabulary) if lists else []
+            members += list_before(sentence, h_start, head, vocabulary) if lists else []
             cands += members
             count = count_before(sentence, h_start, lang)
             names = tuple(m.bare or m.name for m in members)
@@ -380,12 +381,13 @@ def names_by_rule(rule: NameRule, sentence: str, vocabulary: Vocabulary) -> list
     return [c.name for c in _PASSES[rule.name](sentence, sentence.lower(), vocabulary)]
 
 
-def candidates(sentence: str, vocabulary: Vocabulary,
-               known: dict[str, dict[str, str]] | None = None) -> tuple[list[Candidate], list[Subject]]:
+def candidates(sentence: str, vocabulary: Vocabulary, known: dict[str, dict[str, str]] | None = None,
+               *, headline: bool = False) -> tuple[list[Candidate], list[Subject]]:
     """Facility candidates and group subjects of one sentence.
 
     ``known`` maps names already seen in the article without their head noun to the
     kinds they were seen with, so that a later bare "Lễ Môn, the oldest, ..." is found.
+    In a ``headline`` every word is capitalised, so no list is read there.
     """
     known = known or {}
     lower = sentence.lower()
@@ -393,7 +395,7 @@ def candidates(sentence: str, vocabulary: Vocabulary,
     cands += numbered_roads(sentence, lower, vocabulary)
     cands += numbered_parks(sentence, lower, vocabulary)
     cands += parks_of_places(sentence, lower, vocabulary)
-    headed, groups = headed_names(sentence, lower, vocabulary)
+    headed, groups = headed_names(sentence, lower, vocabulary, lists=not headline)
     cands += headed
     cands += appositives(sentence, lower, vocabulary)
     cands += short_heads(sentence, lower, vocabulary, known)

@@ -1,22 +1,57 @@
 """Pass 1: an article's text as sentences, each knowing what kind of line it is on.
 
-A newline always ends a sentence. Lines that are not prose (a headline, a photo
-caption, a byline, a "Source:" line) are still read for names, but a name at the
-start of such a line is not mistaken for an ordinary capitalised word.
+A blank line, or a newline after a finished line, ends a sentence; a newline inside a
+hard-wrapped paragraph ("… the Dong Thap⏎border gate economic zone") does not. A
+headline (a short line in Title Case with no full stop) is kept apart from prose:
+its capitals say nothing about names, so lists are not read in it. A dateline
+("NGHỆ AN — The Southeast Economic Zone …") is cut off the sentence it opens.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from types import ModuleType
 
 from .tokens import UPPER_CLASS
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[" + UPPER_CLASS + r"0-9])|\n+")
+#: "HCM CITY — ", "NGHỆ AN – ", "Hanoi (VNA) – ": a dateline before the first sentence of a paragraph.
+_DATELINE = re.compile(r"^(?:[" + UPPER_CLASS + r"][" + UPPER_CLASS + r"\s.,]{1,30}|[" + UPPER_CLASS + r"][\w\s]{1,25}\([A-Z]{2,6}\))"
+                       r"\s*[—–-]\s+")
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence at ``start:end`` of the text; ``headline`` if it is a Title Case line."""
+
+    start: int
+    end: int
+    headline: bool = False
+
+
+def sentences(text: str, lang: ModuleType | None = None) -> list[Sentence]:
+    """The sentences of ``text``, in order."""
+    out = []
+    for start, end in sentence_spans(text, lang):
+        dateline = _DATELINE.match(text, start, end)
+        if dateline and dateline.end() < end:
+            start = dateline.end()
+        out.append(Sentence(start, end, headline=is_headline(text[start:end])))
+    return out
+
+
+def is_headline(line: str) -> bool:
+    """A short line in Title Case with no full stop: "Industrial Parks: Expanding Land Fund"."""
+    if "\n" in line or len(line) > 160 or line.rstrip().endswith((".", "?", "!", ":", ",")):
+        return False
+    words = [w for w in _WORD.findall(line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def sentence_spans(text: str, lang: ModuleType | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of ``text``; a newline always ends a sentence."""
+    """(start, end) of each sentence of ``text``."""
     if lang is None:
         from .lang import DEFAULT as lang
     abbreviation_end = lang.ABBREVIATION_END
@@ -24,15 +59,36 @@ def sentence_spans(text: str, lang: ModuleType | None = None) -> list[tuple[int,
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.start()
-        if match.group(0).strip() == "" and "\n" not in match.group(0):
-            if abbreviation_end.search(text[max(start, end - 8) : end]):
+        gap = match.group(0)
+        if "\n" not in gap:
+            if gap.strip() == "" and abbreviation_end.search(text[max(start, end - 8) : end]):
                 continue
+        elif _soft_newline(text, match):
+            continue
         if text[start:end].strip():
             spans.append(_trim(text, start, end))
         start = match.end()
     if text[start:].strip():
         spans.append(_trim(text, start, len(text)))
     return spans
+
+
+def _soft_newline(text: str, match: re.Match[str]) -> bool:
+    """Whether a single newline only wraps a line of a paragraph.
+
+    It does when the line before is unfinished (it ends in a lower-case word, a comma or
+    a dash) and the line after goes on in lower case, or when the line before is a long
+    wrapped line that ends in the middle of a clause.
+    """
+    if match.group(0).count("\n") != 1:
+        return False
+    before = text[max(0, match.start() - 200):match.start()]
+    line = before.rsplit("\n", 1)[-1].rstrip()
+    after = text[match.end():match.end() + 1]
+    if not line or not after or line.endswith((".", "!", "?", ":", ";", "…", "\"", "”")):
+        return False
+    unfinished = line[-1].islower() or line[-1] in ",-–—("
+    return unfinished and (after.islower() or (len(line) >= 60 and not is_headline(line)))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
