@@ -26,7 +26,9 @@ FIGURE_COUNTERS = [
 
 @pytest.mark.parametrize("lang, rule, sentence, expected", FIGURE_CASES)
 def test_figure_rule_reads_its_examples(lang, rule, sentence, expected):
-    read = {f.attribute: f.value for f in figures_in(sentence, (rule,))}
+    read = {}
+    for figure in figures_in(sentence, (rule,)):
+        read.setdefault(figure.attribute, figure.value)  # the first figure of each attribute
     for attribute, value in expected.items():
         assert attribute in read, f"{rule.name!r} read nothing for {attribute} in {sentence!r}"
         if isinstance(value, float) or isinstance(value, int):

@@ -91,7 +91,7 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
             default = focus
 
         for figure in figures_in(sentence, lang.FIGURE_RULES):
-            subject = subject_for(figure, subjects)
+            subject = subject_for(figure, subjects, sentence, lang)
             subject = resolve(subject) if subject is not None else default
             if subject is None:
                 continue
@@ -142,8 +142,12 @@ def _references(sentence: str, subjects: list[Subject], lang: ModuleType) -> lis
     return out
 
 
-def subject_for(figure: Figure, subjects: list[Subject]) -> Subject | None:
+def subject_for(figure: Figure, subjects: list[Subject], sentence: str, lang: ModuleType) -> Subject | None:
     """Which subject of its sentence a figure is about (before resolving references)."""
+    own = [s for s in subjects if s.mention is not None and s.end <= figure.start
+           and lang.MEMBER_FIGURE_GAP.fullmatch(sentence, s.end, figure.start)]
+    if own:
+        return own[-1]  # "Bai Say (150 ha)", "Phu Bai with 818ha": a figure written with its facility
     before = [s for s in subjects if s.end <= figure.start and not s.listed]
     after = [s for s in subjects if s.start >= figure.end]
     if (figure.adjective or figure.forward) and after:

@@ -438,49 +438,95 @@ _PAREN_RE = re.compile(r"\s*\([^()]*\)")
 _CLOSING_DASH = re.compile(r"\s*[—–](?=\s|[.,;]|$)|\s*[.;]|\s*$")
 
 
-def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary) -> list[Candidate]:
-    """"industrial parks such as A, B and C": the members after a plural head."""
+def _items(sentence: str, at: int, vocabulary: Vocabulary) -> tuple[list[tuple[str, int, int, bool]], int]:
+    """The members of a list starting at ``at``: (name, start, end, has its own figure), and where the list ends."""
     lang = vocabulary.lang
-    trigger = lang.LIST_TRIGGER.match(sentence, pos)
-    if not trigger:
-        return []
-    if trigger.group(0).strip() in lang.LIST_TRIGGER_VERBS:
-        return []
-    items: list[tuple[str, int, int]] = []
-    at = trigger.end()
+    items: list[tuple[str, int, int, bool]] = []
     while True:
+        before = lang.ITEM_FIGURE_BEFORE.match(sentence, at)  # "438-hectare Ledana"
+        if before:
+            at = before.end()
         match = NAME_RE.match(sentence, at)
         if not match:
             break
         name = clean_name(match.group(0), vocabulary, at_clause_start=False)
-        if name and name.lower() not in lang.STOPWORDS:
-            items.append((name, match.start() + match.group(0).index(name), match.end()))
         at = match.end()
+        noun = lang.ITEM_NOUN_AFTER.match(sentence, at)  # "Ledana facility"
+        if noun:
+            at = noun.end()
+        loc = lang.ITEM_LOCATION.match(sentence, at)
+        if loc:
+            at = loc.end()
+        figure = lang.ITEM_FIGURE.match(sentence, at)
+        if figure:
+            at = figure.end()
         loc = lang.ITEM_LOCATION.match(sentence, at)
         if loc:
             at = loc.end()
         paren = _PAREN_RE.match(sentence, at)
         if paren:
             at = paren.end()
+        if name and name.lower() not in lang.STOPWORDS and is_a_name(name, lang):
+            items.append((name, match.start() + match.group(0).index(name), match.end(), bool(figure or before)))
         sep = lang.ITEM_SEP.match(sentence, at)
         if not sep:
             break
         at = sep.end()
+    return items, at
+
+
+def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary) -> list[Candidate]:
+    """"industrial parks such as A, B and C": the members after a plural head."""
+    lang = vocabulary.lang
+    trigger = lang.LIST_TRIGGER.match(sentence, pos)
+    if trigger and trigger.group(0).strip() in lang.LIST_TRIGGER_VERBS:
+        trigger = None
+    if trigger is None:
+        # "three industrial parks, Long Duc, Cau Quan and Co Chien": a counted group, then its members.
+        comma = _COMMA.match(sentence, pos)
+        if comma and count_before(sentence, pos, lang) is not None:
+            items, at = _items(sentence, comma.end(), vocabulary)
+            if len(items) >= 2:
+                return _members(items, head)
+        return figured_list(sentence, pos, head, vocabulary)
+    items, at = _items(sentence, trigger.end(), vocabulary)
     if trigger.group(0).rstrip().endswith(("—", "–")) and not _CLOSING_DASH.match(sentence, at):
         return []  # "parks — A, B and C —" is a list; "parks in X – Y" is not
     if len(items) == 1 and head.kind == "border_gate" and re.search(DASH, items[0][0]):
         # "border gates: Hoanh Mo - Bac Phong Sinh - Mong Cai" lists gates with dashes.
-        name, start, end = items[0]
-        parts = re.split(rf"\s*{DASH}\s*", name)
-        if len(parts) >= 3:
-            items = []
-            offset = start
-            for part in parts:
-                p_start = sentence.index(part, offset)
-                items.append((part, p_start, p_start + len(part)))
-                offset = p_start + len(part)
+        items = _dash_parts(sentence, items[0]) or items
+    return _members(items, head)
+
+
+def figured_list(sentence: str, pos: int, head: Head, vocabulary: Vocabulary) -> list[Candidate]:
+    """A list further on whose members each carry a figure: "..., including Bai Say (150 ha), Dan Tien (150 ha)"."""
+    for trigger in vocabulary.lang.FIGURED_LIST_TRIGGER.finditer(sentence, pos):
+        items, _ = _items(sentence, trigger.end(), vocabulary)
+        if len(items) >= 2 and all(figured for *_, figured in items):
+            return _members(items, head)
+    return []
+
+
+def _members(items: list[tuple[str, int, int, bool]], head: Head) -> list[Candidate]:
     label = canonical_head(head)
-    return [Candidate(head.kind, f"{name} {label}", s, e, listed=True, bare=name) for name, s, e in items]
+    return [Candidate(head.kind, f"{name} {label}", s, e, listed=True, bare=name) for name, s, e, _ in items]
+
+
+def _dash_parts(sentence: str, item: tuple[str, int, int, bool]) -> list[tuple[str, int, int, bool]]:
+    """"Hon Chong - Kien Luong - Ha Tien" as three members (three or more parts only)."""
+    name, start, _, figured = item
+    parts = re.split(rf"\s*{DASH}\s*", name)
+    if len(parts) < 3:
+        return []
+    out, offset = [], start
+    for part in parts:
+        p_start = sentence.index(part, offset)
+        out.append((part, p_start, p_start + len(part), figured))
+        offset = p_start + len(part)
+    return out
+
+
+_COMMA = re.compile(r"\s*,\s*")
 
 
 def list_before(sentence: str, pos: int, head: Head, vocabulary: Vocabulary) -> list[Candidate]:
@@ -489,7 +535,10 @@ def list_before(sentence: str, pos: int, head: Head, vocabulary: Vocabulary) -> 
     prefix = sentence[:pos]
     match = lang.LIST_AT_END.search(sentence, word_start_before(sentence, pos - 600), pos)
     if not match:
-        return []
+        # "Hon Chong - Kien Luong - Ha Tien seaports"
+        found = NAME_AT_END.search(sentence, word_start_before(sentence, pos - 160), pos)
+        parts = _dash_parts(sentence, (found.group(1), found.start(1), found.end(1), False)) if found else []
+        return _members([p for p in parts if is_a_name(p[0], lang)], head) if len(parts) >= 3 else []
     if lang.AGENCY_OF.search(prefix[: match.start(1)]):
         return []
     label = canonical_head(head)

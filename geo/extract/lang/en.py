@@ -90,8 +90,29 @@ ROUTE_GATE = ("corridor", "axis")
 
 #: What comes between a plural head noun and the list of its members.
 LIST_TRIGGER = re.compile(
-    r"(?:\s+in\s+(?:the\s+)?[\w\s]{1,40}?)?\s*,?\s*(?:\b(?:such\s+as|namely|including|include|includes|like|are|is|of)\b|:|\s[—–](?=\s))\s*:?\s*(?=[^\s,;:])",
+    r"(?:\s*\([^()]{1,20}\))?(?:\s+in\s+(?:the\s+)?[\w\s]{1,40}?)?\s*,?\s*"
+    r"(?:\b(?:such\s+as|namely|including|include|includes|like|are|is|of)\b|:|\s[—–](?=\s)|\((?=[^()]*(?:,|\sand\s)))\s*:?\s*(?=[^\s,;:])",
 )
+#: Opens a list whose members each carry a figure, wherever it stands after its head noun
+#: ("three IZs received approval, with 700 ha, including Bai Say (150 ha), Dan Tien (150 ha) ...")
+#: or in the sentence after it ("Eight are operational: Khai Quang (216.24 ha), ...").
+FIGURED_LIST_TRIGGER = re.compile(r"(?:\b(?:including|include|includes|namely|such\s+as|like|are|were)\b\s*:?|:)\s*")
+#: A figure written with a list member: "Bai Say (150 ha)", "Phu Bai with 818ha", "Phong Dien 700ha",
+#: "Cay Truong from 300 to 700 hectares".
+ITEM_FIGURE = re.compile(
+    rf"\s*(?:\(\s*(?:about\s+|nearly\s+|over\s+)?{NUMBER}\s*(?:ha|hectares?|%)[^()]{{0,60}}\)"
+    rf"|,?\s*(?:with\s+(?:an?\s+(?:total\s+)?(?:area|scale)\s+of\s+)?|covering\s+)?(?:about\s+|nearly\s+|over\s+|some\s+)?"
+    rf"(?:from\s+{NUMBER}\s*(?:ha|hectares?)?\s+to\s+)?{NUMBER}\s*(?:ha|hectares?)\b)",
+    re.IGNORECASE,
+)
+#: A figure written before a list member as an adjective: "438-hectare Ledana", "the 200ha Bàu Đưng".
+ITEM_FIGURE_BEFORE = re.compile(rf"(?:the\s+)?{NUMBER}\s*-?\s*(?:ha|hectares?)\s+", re.IGNORECASE)
+#: A generic noun after a list member ("Ledana facility", "V.com park").
+ITEM_NOUN_AFTER = re.compile(r"\s+(?:facility|park|zone|cluster)\b")
+#: Between a list member and a figure that is its own: "Bai Say (150 ha)", "Phu Bai with 818ha".
+MEMBER_FIGURE_GAP = re.compile(
+    r"\s*(?:\(\s*|,\s*)?(?:with\s+|covering\s+)?(?:(?:an?\s+)?(?:total\s+)?(?:area|scale)\s+of\s+)?"
+    r"(?:about\s+|nearly\s+|over\s+|some\s+|approximately\s+)?")
 #: Triggers that are verbs, not list openers ("industrial parks are ...").
 LIST_TRIGGER_VERBS = ("are", "is")
 #: A list that is the whole group: "parks, namely A, B and C", "two parks: A and B".
@@ -222,6 +243,29 @@ _PHASE_N = {"1": 1, "2": 2, "3": 3, "i": 1, "ii": 2, "iii": 3, "one": 1, "two": 
             "first": 1, "second": 2, "third": 3}
 
 
+def _area_changed(match: re.Match[str], sentence: str) -> list[Figure]:
+    """"from 400 to 600 hectares": the area is now the second figure."""
+    unit = "ha"
+    scale = 100 if match.group("unit").lower().startswith(("km", "square")) else 1
+    return [Figure("area_ha", parse_number(match.group("num")) * scale, unit, qualifier(sentence, match.start("num")),
+                   match.start(), match.end()),
+            Figure("area_ha_before", parse_number(match.group("old")) * scale, unit, None,
+                   match.start("old"), match.end("old"))]
+
+
+def _fully(match: re.Match[str], sentence: str) -> list[Figure]:
+    if is_target(sentence, match.start()):
+        return []
+    return [Figure("occupancy_pct", 100.0, "%", None, match.start(), match.end())]
+
+
+def _occupancy_in_parens(match: re.Match[str], sentence: str) -> list[Figure]:
+    """"Dong Xuyen IP (99.31%)" in a sentence about occupancy."""
+    if "occupan" not in sentence.lower() or is_target(sentence, match.start()):
+        return []
+    return [Figure("occupancy_pct", parse_number(match.group("num")), "%", None, match.start("num"), match.end())]
+
+
 def _phase_before(sentence: str, pos: int) -> int | None:
     best = None
     for match in _PHASE.finditer(sentence, 0, pos):
@@ -344,6 +388,33 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         examples=(("The occupancy rate of Que Vo park is nearly 60%.", {"occupancy_pct": 60}),
                   ("Its occupancy rate of the industrial land is 85 per cent.", {"occupancy_pct": 85, "occupancy_basis": "industrial land"})),
         counter_examples=("The province expects an occupancy rate of 70% by 2030.",),
+    ),
+    FigureRule(
+        "occupancy in words: fully occupied",
+        re.compile(r"\b(?:fully\s+(?:occupied|leased|let|filled|rented)|(?:leased|let|rented)\s+(?:out\s+)?(?:all|the\s+whole)\s+(?:of\s+)?"
+                   r"(?:its|their|the)\b|filled\s+up|(?:has|have)\s+no\s+(?:land|space)\s+left\s+(?:to|for)\s+(?:lease|rent))",
+                   re.IGNORECASE),
+        _fully, gate=("fully", "all", "whole", "filled up", "no land", "no space"), digits=False,
+        examples=(("My Tho and Tan Huong are now fully occupied.", {"occupancy_pct": 100}),
+                  ("VSIP I has leased out all its 490 hectares of industrial land.", {"occupancy_pct": 100}),
+                  ("Four parks have filled up with projects.", {"occupancy_pct": 100})),
+        counter_examples=("The park is expected to be fully occupied by 2026.", "The road is fully paved."),
+    ),
+    FigureRule(
+        "occupancy in parentheses, in a sentence about occupancy",
+        re.compile(rf"\(\s*(?P<num>{NUMBER})\s*(?:%|per\s*cent|percent)\s*\)", re.IGNORECASE),
+        _occupancy_in_parens, gate=("occupan",),
+        examples=(("Parks with high occupancy rates include Dong Xuyen (99.31%) and Conac (97.57%).", {"occupancy_pct": 99.31}),),
+        counter_examples=("Exports rose to 2 billion USD (12%).",),
+    ),
+    FigureRule(
+        "area changed: from one figure to another",
+        re.compile(rf"\bfrom\s+(?P<old>{NUMBER})\s*(?:ha|hectares?|km2|km²)?\s+to\s+(?P<num>{NUMBER})\s*(?P<unit>hectares?|ha|km2|km²)\b",
+                   re.IGNORECASE),
+        _area_changed, gate=("from",),
+        examples=(("The PM approved expanding Lai Hung IP from 400 to 600 hectares.", {"area_ha": 600, "area_ha_before": 400}),
+                  ("It grew from 25 ha to 40.5 ha.", {"area_ha": 40.5})),
+        counter_examples=("Land prices rose from 40 to 60 USD per square metre.",),
     ),
     FigureRule(
         "area in hectares",
