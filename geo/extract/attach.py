@@ -40,11 +40,13 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
     focus_sentence = -10
     last_entity: dict[str | None, tuple[int, int]] = {}  # kind -> (mention index, sentence)
     known: dict[str, dict[str, str]] = {}  # bare name -> {kind: the name as first written with its head}
+    last_group: str | None = None  # the kind of the group the sentence before spoke of
 
     for s_index, span in enumerate(spans):
         s_start, s_end = span.start, span.end
         sentence = text[s_start:s_end]
-        cands, groups = candidates(sentence, vocabulary, known, headline=span.headline)
+        cands, groups = candidates(sentence, vocabulary, known, headline=span.headline, group_kind=last_group)
+        last_group = groups[-1].group_kind if groups else None
         subjects: list[Subject] = list(groups)
         for cand in cands:
             key = name_key(cand.name, cand.kind)
@@ -68,6 +70,10 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
             if not cand.listed:
                 last_entity[cand.kind] = (idx, s_index)
                 last_entity[None] = (idx, s_index)
+        listed: dict[tuple[str, ...], list[int]] = {}  # a group's members -> their mentions
+        for group in groups:
+            listed[group.members] = [s.mention for s in subjects if s.listed and s.mention is not None
+                                     and mentions[s.mention].name.startswith(group.members)]
         subjects += _references(sentence, subjects, lang)
         subjects.sort(key=lambda s: s.start)
 
@@ -105,6 +111,10 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
             elif subject.group_kind is not None and figure.attribute in AGGREGATE_ATTRIBUTES:
                 facts.append(Fact(group=subject.group_kind, count=subject.count, province=province,
                                   members=subject.members, members_complete=subject.members_complete, **common))
+                if figure.attribute == "occupancy_pct" and figure.value == 100:
+                    # "4 parks have filled 100% of their land, including A, B, C and D": a group
+                    # that is full is full in each of the members it lists.
+                    facts += [Fact(subject=index, **common) for index in listed.get(subject.members, ())]
 
         explicit = [s for s in subjects if not s.anaphor and not s.listed]
         if explicit:

@@ -382,12 +382,14 @@ def names_by_rule(rule: NameRule, sentence: str, vocabulary: Vocabulary) -> list
 
 
 def candidates(sentence: str, vocabulary: Vocabulary, known: dict[str, dict[str, str]] | None = None,
-               *, headline: bool = False) -> tuple[list[Candidate], list[Subject]]:
+               *, headline: bool = False, group_kind: str | None = None) -> tuple[list[Candidate], list[Subject]]:
     """Facility candidates and group subjects of one sentence.
 
     ``known`` maps names already seen in the article without their head noun to the
     kinds they were seen with, so that a later bare "Lễ Môn, the oldest, ..." is found.
-    In a ``headline`` every word is capitalised, so no list is read there.
+    In a ``headline`` every word is capitalised, so no list is read there. ``group_kind`` is
+    the kind of a group the sentence before spoke of ("… six other IZs. They are Phu Bai
+    with 818ha, Phong Dien 700ha …"): members with figures here are of that kind.
     """
     known = known or {}
     lower = sentence.lower()
@@ -397,6 +399,9 @@ def candidates(sentence: str, vocabulary: Vocabulary, known: dict[str, dict[str,
     cands += parks_of_places(sentence, lower, vocabulary)
     headed, groups = headed_names(sentence, lower, vocabulary, lists=not headline)
     cands += headed
+    if group_kind and not groups and not headline:
+        kind = KINDS[group_kind]
+        cands += figured_list(sentence, 0, Head(group_kind, kind.plurals[0], True), vocabulary)
     cands += appositives(sentence, lower, vocabulary)
     cands += short_heads(sentence, lower, vocabulary, known)
     cands = _drop_contained(cands)

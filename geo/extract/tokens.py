@@ -22,7 +22,7 @@ NUM = r"\d+[A-Za-z]?"
 NAME = rf"{CAP}(?:(?:\s+|\s*{DASH}\s*)(?:{CAP}|{NUM}))*"
 NAME_PAREN = rf"{NAME}(?:\s*\([^()]{{1,30}}\))?"
 #: "3,913", "1.700", "12,5", "853.18".
-NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+NUMBER = r"(?:\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 
 NAME_RE = re.compile(NAME)
 LETTER = re.compile(r"[a-z]")

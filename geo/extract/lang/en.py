@@ -372,12 +372,13 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
     # "58 per cent occupied" before "occupied, while ... 76%": the number-first form is the tighter one.
     FigureRule(
         "occupancy, number first",
-        re.compile(rf"{_PERCENT}\s+(?:occupancy|occupied|filled|leased|let|of\s+(?:its|the)\s+(?:leasable|industrial|commercial)\s+land)",
+        re.compile(rf"{_PERCENT}\s+(?:(?:land|space)\s+occupancy|occupancy|occupied|filled|leased|let|of\s+(?:its|the)\s+(?:leasable|industrial|commercial)\s+land)",
                    re.IGNORECASE),
         _occupancy, gate=("%", "per"),
         examples=(("Dong Van II is 98% occupied.", {"occupancy_pct": 98}),
                   ("The park has leased 92% of its leasable land.", {"occupancy_pct": 92, "occupancy_basis": "leasable land"}),
-                  ("It is about 70 percent filled.", {"occupancy_pct": 70})),
+                  ("It is about 70 percent filled.", {"occupancy_pct": 70}),
+                  ("Thuy Van IP has 96 per cent land occupancy.", {"occupancy_pct": 96})),
         counter_examples=("The park aims to be 80% occupied by 2025.", "Exports rose 12% last year."),
     ),
     FigureRule(
@@ -391,13 +392,14 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
     ),
     FigureRule(
         "occupancy in words: fully occupied",
-        re.compile(r"\b(?:fully\s+(?:occupied|leased|let|filled|rented)|(?:leased|let|rented)\s+(?:out\s+)?(?:all|the\s+whole)\s+(?:of\s+)?"
+        re.compile(r"\b(?:fully\s+(?:occupied|leased|let|filled|rented)|full\s+(?:land\s+)?occupancy|(?:leased|let|rented)\s+(?:out\s+)?(?:all|the\s+whole)\s+(?:of\s+)?"
                    r"(?:its|their|the)\b|filled\s+up|(?:has|have)\s+no\s+(?:land|space)\s+left\s+(?:to|for)\s+(?:lease|rent))",
                    re.IGNORECASE),
-        _fully, gate=("fully", "all", "whole", "filled up", "no land", "no space"), digits=False,
+        _fully, gate=("full", "all", "whole", "filled up", "no land", "no space"), digits=False,
         examples=(("My Tho and Tan Huong are now fully occupied.", {"occupancy_pct": 100}),
                   ("VSIP I has leased out all its 490 hectares of industrial land.", {"occupancy_pct": 100}),
-                  ("Four parks have filled up with projects.", {"occupancy_pct": 100})),
+                  ("Four parks have filled up with projects.", {"occupancy_pct": 100}),
+                  ("Trung Ha IP has reported full land occupancy.", {"occupancy_pct": 100})),
         counter_examples=("The park is expected to be fully occupied by 2026.", "The road is fully paved."),
     ),
     FigureRule(
