@@ -7,6 +7,7 @@ province and to check that a point lies inside the province the article names.
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from dataclasses import dataclass
@@ -59,6 +60,20 @@ def _compact(text: str) -> str:
 
 
 @lru_cache(maxsize=4)
+def province_aliases(data_dir: Path | None = None) -> tuple[tuple[str, str], ...]:
+    """(alias, ASCII province name) from data/boundaries/province_aliases.csv ("HCM City", "Ho Chi Minh")."""
+    path = boundaries_dir(data_dir) / "province_aliases.csv"
+    if not path.exists():
+        return ()
+    try:
+        with path.open(newline="", encoding="utf-8") as handle:
+            return tuple((row["alias"], row["province"]) for row in csv.DictReader(handle)
+                         if row.get("alias") and row.get("province"))
+    except (OSError, UnicodeDecodeError, KeyError, csv.Error) as err:
+        raise ReferenceDataError(f"{path} is not a readable alias table: {err}") from err
+
+
+@lru_cache(maxsize=4)
 def province_pattern(data_dir: Path | None = None) -> tuple[re.Pattern[str], dict[str, str]]:
     """A regex over folded text finding province names, and compact form -> ASCII name.
 
@@ -74,6 +89,11 @@ def province_pattern(data_dir: Path | None = None) -> tuple[re.Pattern[str], dic
             if not words:
                 continue
             lookup["".join(words)] = ascii_name
+            phrases.append(words)
+    for alias, province in province_aliases(data_dir):
+        words = simplify(alias).split()
+        if words and province in lookup.values():
+            lookup["".join(words)] = province
             phrases.append(words)
     # Only capitalised names count, so the alternation is tried at capitals only.
     gap = r"(?:\s*[\-\u2010-\u2015]\s*|\s?)"  # "Ba Ria - Vung Tau", "Ba Ria–Vung Tau", "Hanoi"
