@@ -18,6 +18,7 @@ from ..attributes import AGGREGATE_ATTRIBUTES
 from ..boundaries import find_provinces
 from ..model import Article, ArticleExtraction, Fact, Mention
 from ..names import name_key
+from ..registries import registry_province
 from .candidates import Subject, Vocabulary, candidates
 from .figures import figures_in
 from .lang import language
@@ -176,12 +177,16 @@ def subject_for(figure: Figure, subjects: list[Subject], sentence: str, lang: Mo
 
 
 def _with_province(mention: Mention, text: str, lang: ModuleType, data_dir: Path | None) -> Mention:
+    """The province where a facility lies: the one written right after it, else the one a national
+    registry knows for it, else the article's."""
     gap = lang.PROVINCE_AFTER.match(text, mention.end)
-    if not gap:
-        return mention
-    found = find_provinces(text[gap.end():gap.end() + 40], data_dir)
-    if found and found[0][1] == 0 and found[0][0] != mention.province:
-        return replace(mention, province=found[0][0])
+    if gap:
+        found = find_provinces(text[gap.end():gap.end() + 40], data_dir)
+        if found and found[0][1] == 0:
+            return replace(mention, province=found[0][0]) if found[0][0] != mention.province else mention
+    known = registry_province(mention.kind, mention.key, data_dir=data_dir)
+    if known and known != mention.province:
+        return replace(mention, province=known)
     return mention
 
 

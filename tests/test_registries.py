@@ -1,0 +1,36 @@
+"""The national registries read back: row counts, every row placed in its province, lookups by name."""
+
+import csv
+
+from shapely.geometry import Point
+
+from geo.boundaries import province_geodataframe
+from geo.registries import registry_province
+from geo.settings import DATA_DIR
+
+
+def _rows(name):
+    with (DATA_DIR / "registries" / name).open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_airports_registry_has_every_vietnamese_row_with_a_source():
+    rows = _rows("airports.csv")
+    assert len(rows) == 30
+    assert all(r["source"] and r["province"] and r["precision"] == "site" for r in rows)
+
+
+def test_every_airport_lies_in_or_beside_its_province():
+    provinces = province_geodataframe().set_index("name_ascii")
+    for row in _rows("airports.csv"):
+        point = Point(float(row["lon"]), float(row["lat"]))
+        # within 0.05° of the 1:10m outline, or corrected with a cited note
+        near = provinces.loc[row["province"], "geometry"].distance(point) <= 0.05
+        assert near or "is in" in row["note"], row
+
+
+def test_an_airport_named_by_its_name_or_its_city_has_its_province():
+    assert registry_province("airport", "noi bai") == "Ha Noi"
+    assert registry_province("airport", "hue") == "Thua Thien Hue"  # "Hue airport": Phu Bai's city
+    assert registry_province("airport", "nha trang") == "Khanh Hoa"  # two rows share the city, in one province
+    assert registry_province("seaport", "noi bai") is None  # no seaport registry yet
