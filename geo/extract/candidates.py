@@ -52,7 +52,9 @@ def _head_key(text: str) -> str:
 
 
 _HEAD_BY_KEY = {_head_key(h.phrase): h for h in _HEADS if h.phrase not in _ACRONYMS}
-_HEAD_BY_ACRONYM = {h.phrase.upper(): h for h in _HEADS if h.phrase in _ACRONYMS}
+#: "IP", "EZ", and plurals as the press writes them: "IPs", "IZs".
+_HEAD_BY_ACRONYM = {(h.phrase[:-1].upper() + "s" if h.plural else h.phrase.upper()): h
+                    for h in _HEADS if h.phrase in _ACRONYMS}
 HEAD_RE = re.compile(
     r"(?<![\w\-])(?:(?i:"
     + trie_pattern([re.split(r"[\s\-]+", h.phrase) for h in _HEADS if h.phrase not in _ACRONYMS], WORD_GAP)
@@ -71,7 +73,7 @@ def canonical_head(head: Head) -> str:
     phrase = head.phrase
     for h in singular:
         if phrase.startswith(h) or phrase.rstrip("s") == h:
-            return h.title()
+            return h.upper() if h in _ACRONYMS else h.title()
     return singular[0].title()
 
 
@@ -273,10 +275,10 @@ def headed_names(sentence: str, lower: str, vocabulary: Vocabulary,
         head = head_of(match.group(0))
         h_start, h_end = match.span()
         if head.plural:
-            members = list_after(sentence, h_end, head, vocabulary) if lists else []
+            count = count_before(sentence, h_start, lang)
+            members = list_after(sentence, h_end, head, vocabulary, counted=count is not None) if lists else []
             members += list_before(sentence, h_start, head, vocabulary) if lists else []
             cands += members
-            count = count_before(sentence, h_start, lang)
             names = tuple(m.bare or m.name for m in members)
             complete = bool(names) and (
                 (count is not None and count == len(names))
@@ -361,8 +363,23 @@ NAME_RULES: tuple[NameRule, ...] = (
                               ("industrial parks such as Song Khoai, Bac Tien Phong and Dong Mai",
                                ("Song Khoai Industrial Park", "Bac Tien Phong Industrial Park", "Dong Mai Industrial Park")),
                               ("the My Phuoc 1, 2 and 3 industrial parks",
-                               ("My Phuoc 1 Industrial Park", "My Phuoc 2 Industrial Park", "My Phuoc 3 Industrial Park"))),
-             ("Green Park Industrial Park Investment JSC signed.", "The Management Board of Dung Quat and Chu Lai Economic Zones met.")),
+                               ("My Phuoc 1 Industrial Park", "My Phuoc 2 Industrial Park", "My Phuoc 3 Industrial Park")),
+                              ("Three IZs left the scheme, with 700 ha in all, including Bai Say (150 ha), Dan Tien "
+                               "(150 ha) and Tho Hoang (400 ha).", ("Bai Say IZ", "Dan Tien IZ", "Tho Hoang IZ")),
+                              ("The province has three industrial parks, Long Duc, Cau Quan and Co Chien.",
+                               ("Long Duc Industrial Park", "Cau Quan Industrial Park", "Co Chien Industrial Park")),
+                              ("Three remaining industrial parks (Hoa Cam, Hoa Khanh and Lien Chieu) have land.",
+                               ("Hoa Cam Industrial Park", "Hoa Khanh Industrial Park", "Lien Chieu Industrial Park")),
+                              ("It links Hon Chong - Kien Luong - Ha Tien seaports.",
+                               ("Hon Chong Seaport", "Kien Luong Seaport", "Ha Tien Seaport")),
+                              ("Four new industrial parks include 438-hectare Ledana facility and 348-hectare Hoa Lu.",
+                               ("Ledana Industrial Park", "Hoa Lu Industrial Park"))),
+             ("Green Park Industrial Park Investment JSC signed.", "The Management Board of Dung Quat and Chu Lai Economic Zones met.",
+              "Industrial parks in the province attracted 100 projects, including Samsung and LG.",
+              "Two industrial parks (IPs) opened.")),
+    NameRule("members_after_group", (("They are Phu Bai with 818ha, Phong Dien 700ha and La Son 300ha.",
+                                      ("Phu Bai Industrial Park", "Phong Dien Industrial Park", "La Son Industrial Park")),),
+             ("They are Samsung and LG.",)),
     NameRule("appositives", (("Amata City Long Thanh, a 410-hectare high-tech industrial park, opened.",
                               ("Amata City Long Thanh",)),),
              ("Investors, a group of industrial park developers, met.",)),
@@ -378,6 +395,8 @@ def names_by_rule(rule: NameRule, sentence: str, vocabulary: Vocabulary) -> list
     """The names one pass finds in ``sentence`` (for the rule tests)."""
     if rule.name == "headed_names":
         return [c.name for c in headed_names(sentence, sentence.lower(), vocabulary)[0]]
+    if rule.name == "members_after_group":  # the sentence before spoke of industrial parks
+        return [c.name for c in candidates(sentence, vocabulary, group_kind="industrial_park")[0]]
     return [c.name for c in _PASSES[rule.name](sentence, sentence.lower(), vocabulary)]
 
 
@@ -480,8 +499,8 @@ def _items(sentence: str, at: int, vocabulary: Vocabulary) -> tuple[list[tuple[s
     return items, at
 
 
-def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary) -> list[Candidate]:
-    """"industrial parks such as A, B and C": the members after a plural head."""
+def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary, *, counted: bool = False) -> list[Candidate]:
+    """"industrial parks such as A, B and C": the members after a plural head (``counted``: "three parks")."""
     lang = vocabulary.lang
     trigger = lang.LIST_TRIGGER.match(sentence, pos)
     if trigger and trigger.group(0).strip() in lang.LIST_TRIGGER_VERBS:
@@ -489,7 +508,7 @@ def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary) -> l
     if trigger is None:
         # "three industrial parks, Long Duc, Cau Quan and Co Chien": a counted group, then its members.
         comma = _COMMA.match(sentence, pos)
-        if comma and count_before(sentence, pos, lang) is not None:
+        if comma and counted:
             items, at = _items(sentence, comma.end(), vocabulary)
             if len(items) >= 2:
                 return _members(items, head)

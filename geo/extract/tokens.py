@@ -18,7 +18,7 @@ WORD_GAP = r"(?:\s*[\-\u2013\u2014]\s*|\s+)"
 #: One word of a proper name: capitalised ("Đông", "II-C", "Texhong").
 CAP = rf"{U}[\w'’]*(?:{DASH}\w+)*"
 #: A number or letter code after the first word of a name ("My Phuoc 3", "Dam Ha B").
-NUM = r"\d+[A-Za-z]?"
+NUM = r"\d+[A-Za-z]?(?!\w)"
 NAME = rf"{CAP}(?:(?:\s+|\s*{DASH}\s*)(?:{CAP}|{NUM}))*"
 NAME_PAREN = rf"{NAME}(?:\s*\([^()]{{1,30}}\))?"
 #: "3,913", "1.700", "12,5", "853.18".
