@@ -234,14 +234,19 @@ def numbered_roads(sentence: str, lower: str, vocabulary: Vocabulary) -> list[Ca
     return out
 
 
+def _park_head(match: re.Match[str]) -> tuple[str, str]:
+    """The head noun of "Industrial Cluster No. 2" / "industrial park of X", and its kind."""
+    head = squash(match.group("head")).title()
+    return head, "industrial_cluster" if "cluster" in head.lower() else "industrial_park"
+
+
 def numbered_parks(sentence: str, lower: str, vocabulary: Vocabulary) -> list[Candidate]:
     """"Industrial Cluster No. 2 in Hop Thanh commune", "Industrial Park II"."""
     if "industrial" not in lower:
         return []
     out = []
     for match in vocabulary.lang.NUMBERED.finditer(sentence):
-        head = squash(match.group("head")).title()
-        kind = "industrial_cluster" if "cluster" in head.lower() else "industrial_park"
+        head, kind = _park_head(match)
         name = f"{head} {squash(match.group('num'))}"
         commune = None
         if match.group("loc"):
@@ -259,8 +264,7 @@ def parks_of_places(sentence: str, lower: str, vocabulary: Vocabulary) -> list[C
         return []
     out = []
     for match in vocabulary.lang.HEAD_OF.finditer(sentence):
-        head = squash(match.group("head")).title()
-        kind = "industrial_cluster" if "cluster" in head.lower() else "industrial_park"
+        head, kind = _park_head(match)
         out.append(Candidate(kind, f"{match.group('name')} {head}", match.start(), match.end()))
     return out
 
