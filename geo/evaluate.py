@@ -14,13 +14,12 @@ from collections import defaultdict
 from pathlib import Path
 
 from .attributes import SCORED_ATTRIBUTES
+from .boundaries import province_named
 from .errors import GoldError
 from .kinds import KINDS
 from .model import ArticleExtraction
-from .boundaries import province_named
 from .names import name_key, simplify
 from .resolve import AliasIndex, ArticleEntity, article_entities
-
 
 
 def _json_number(value: object) -> object:

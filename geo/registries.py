@@ -3,7 +3,7 @@
 Extraction asks a registry where a named facility lies, so that Noi Bai airport named
 in a Thanh Hoa article is in Ha Noi. A name is looked up by its matching key
 (:func:`geo.names.name_key`) and by the key of "<city> <kind>" ("Hue airport"); a key
-that two rows share says nothing and is dropped.
+whose rows lie in different provinces says nothing and is dropped.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from types import ModuleType
 
+from .lang import DEFAULT
 from .tokens import UPPER_CLASS
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[" + UPPER_CLASS + r"0-9])|\n+")
@@ -52,9 +53,7 @@ def is_headline(line: str) -> bool:
 
 def sentence_spans(text: str, lang: ModuleType | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text``."""
-    if lang is None:
-        from .lang import DEFAULT as lang
-    abbreviation_end = lang.ABBREVIATION_END
+    abbreviation_end = (lang or DEFAULT).ABBREVIATION_END
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
