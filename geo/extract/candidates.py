@@ -231,6 +231,11 @@ def numbered_roads(sentence: str, lower: str, vocabulary: Vocabulary) -> list[Ca
     for match in lang.ROAD_NUMBERED.finditer(sentence):
         head = lang.ROAD_ABBREVIATIONS.get(match.group("head"), squash(match.group("head")).title())
         out.append(Candidate("road", f"{head} {match.group('num')}", match.start(), match.end()))
+    for match in lang.ROAD_NUMBERED_LIST.finditer(sentence):
+        # "National Highways 4H and 279": each number is a road named with the singular head.
+        head = squash(match.group("head")).title()[:-1]
+        for num in lang.ROAD_LIST_NUM.finditer(sentence, match.start("nums"), match.end("nums")):
+            out.append(Candidate("road", f"{head} {num.group(0)}", num.start(), num.end(), listed=True))
     return out
 
 
@@ -356,7 +361,10 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule("routes", (("the economic corridor of Ha Long - Van Don - Mong Cai is key.",
                           ("Ha Long - Van Don - Mong Cai economic corridor",)),),
              ("the corridor of Bac Giang - Lang Son highway",)),
-    NameRule("numbered_roads", (("Trucks use National Highway 18C and QL5.", ("National Highway 18C", "National Highway 5")),),
+    NameRule("numbered_roads", (("Trucks use National Highway 18C and QL5.", ("National Highway 18C", "National Highway 5")),
+                                ("It set Ring Roads No.4 and No.5 as routes.", ("Ring Road No.4", "Ring Road No.5")),
+                                ("National Highways 4H, 279 and 12 meet here.",
+                                 ("National Highway 4H", "National Highway 279", "National Highway 12"))),
              ("The highway is busy.",)),
     NameRule("numbered_parks", (("Industrial Cluster No. 2 in Hop Thanh commune is full.",
                                  ("Industrial Cluster No. 2 in Hop Thanh commune",)),),

@@ -66,6 +66,14 @@ ABBREVIATION_END = re.compile(r"\b(?:No|Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|Corp|vs|appro
 
 #: "QL18", "NH34", "ĐT830": written out, so that "NH34" and "National Highway 34" are one road.
 ROAD_ABBREVIATIONS = {"QL": "National Highway", "NH": "National Highway", "ĐT": "Provincial Road", "DT": "Provincial Road"}
+_ROAD_NUM = r"(?:No\.?\s*)?\d{1,4}[A-Z]?\d?\b"
+#: "National Highways 4H and 279", "Ring Roads No.4 and No.5": one plural head, several numbers.
+ROAD_NUMBERED_LIST = re.compile(
+    r"\b(?P<head>(?i:(?:National|Provincial|Inter-provincial)\s+(?:Highways|Roads|Routes)|Ring\s+Roads|Belt\s+Roads)|"
+    r"Highways|Roads|Routes)\s+"
+    rf"(?P<nums>{_ROAD_NUM}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){_ROAD_NUM})+)"
+)
+ROAD_LIST_NUM = re.compile(_ROAD_NUM)
 ROAD_NUMBERED = re.compile(
     r"\b(?P<head>(?i:(?:National|Provincial|Inter-provincial)\s+(?:Highway|Road|Route)|Ring\s+Road|Belt\s+Road|Highway)|"
     r"Road|Route|QL|NH|ĐT|DT)\s*(?P<num>(?:No\.?\s*)?\d{1,4}[A-Z]?\d?)\b",
