@@ -261,3 +261,16 @@ def test_a_province_written_after_a_facility_is_its_province():
             "VSIP II Industrial Park in Binh Duong is full.")
     provinces = {m.key: m.province for m in extract_article(_article(text)).mentions}
     assert provinces == {"song khoai": "Quang Ninh", "phu my 3": "Ba Ria - Vung Tau", "vsip ii": "Binh Duong"}
+
+
+def test_a_phase_written_with_a_name_is_a_facility_of_its_own():
+    found = entities("In Giao Long Industrial Park Phase I, 25 projects run, with a 100% occupancy rate. "
+                     "Phase II has 15 projects, with a 90% occupancy rate.")
+    assert found[("industrial_park", "giao long phase i")]["occupancy_pct"] == 100
+    assert found[("industrial_park", "giao long phase ii")]["occupancy_pct"] == 90
+    assert ("industrial_park", "giao long") not in found
+
+
+def test_a_phase_opening_a_sentence_is_a_phase_of_no_named_facility_before_it():
+    found = entities("Dong Mai Industrial Park covers 160 ha. Phase 2 covers 50 ha.")
+    assert found == {("industrial_park", "dong mai"): {"area_ha": 160, "area_phase_2_ha": 50}}

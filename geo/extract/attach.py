@@ -19,7 +19,7 @@ from ..boundaries import find_provinces
 from ..model import Article, ArticleExtraction, Fact, Mention
 from ..names import name_key
 from ..registries import registry_province
-from .candidates import Subject, Vocabulary, candidates
+from .candidates import Subject, Vocabulary, candidates, sibling_phase
 from .figures import figures_in
 from .lang import language
 from .rules import Figure
@@ -47,6 +47,11 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
         s_start, s_end = span.start, span.end
         sentence = text[s_start:s_end]
         cands, groups = candidates(sentence, vocabulary, known, headline=span.headline, group_kind=last_group)
+        previous = mentions[last_entity[None][0]] if None in last_entity else None
+        if previous is not None and last_entity[None][1] == s_index - 1:
+            sibling = sibling_phase(sentence, previous.name, vocabulary)
+            if sibling is not None and not any(c.start <= sibling.start < c.end for c in cands):
+                cands.insert(0, replace(sibling, kind=previous.kind))
         last_group = groups[-1].group_kind if groups else None
         subjects: list[Subject] = list(groups)
         for cand in cands:

@@ -308,7 +308,11 @@ def headed_names(sentence: str, lower: str, vocabulary: Vocabulary,
             continue  # "Traffic road works began": a sentence-initial word, not a name
         suffix = _province_suffix(sentence, h_end, vocabulary)
         full = f"{name} {match.group(0)}" + (f" {suffix.group('place')}" if suffix else "")
-        cands.append(Candidate(head.kind, full, n_start, suffix.end("place") if suffix else h_end, bare=name))
+        end = suffix.end("place") if suffix else h_end
+        phase = lang.PHASE_AFTER.match(sentence, end)
+        if phase:  # "Giao Long Industrial Park Phase I": the phase is a facility of its own
+            full, end = f"{full} {phase.group('phase')}", phase.end()
+        cands.append(Candidate(head.kind, full, n_start, end, bare=name if not phase else None))
     return cands, groups
 
 
@@ -339,6 +343,19 @@ def short_heads(sentence: str, lower: str, vocabulary: Vocabulary,
             out.append(Candidate(kind, known[match.group("name")][kind], match.start("name"), match.end(),
                                  bare=match.group("name")))
     return out
+
+
+def sibling_phase(sentence: str, previous: str | None, vocabulary: Vocabulary) -> Candidate | None:
+    """"Phase II has 15 projects" right after "Giao Long Industrial Park Phase I ...": the park's Phase II."""
+    lang = vocabulary.lang
+    opens = lang.PHASE_OPENS.match(sentence)
+    if not opens or not previous:
+        return None
+    named = re.search(rf"\s*(?:{DASH}\s*)?Phase\s+\S+$", previous)
+    if not named:
+        return None
+    name = f"{previous[:named.start()]} {opens.group('phase')}"
+    return Candidate("", name, opens.start("phase"), opens.end("phase"))
 
 
 def names_seen_before(sentence: str, vocabulary: Vocabulary, known: dict[str, dict[str, str]],
@@ -372,6 +389,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule("parks_of_places", (("the industrial park of Hai Ha district opened.", ("Hai Ha Industrial Park",)),),
              ("the industrial park of the province opened.",)),
     NameRule("headed_names", (("Dong Mai Industrial Park covers 160 ha.", ("Dong Mai Industrial Park",)),
+                              ("In Giao Long Industrial Park Phase I, 25 projects run.", ("Giao Long Industrial Park Phase I",)),
                               ("industrial parks such as Song Khoai, Bac Tien Phong and Dong Mai",
                                ("Song Khoai Industrial Park", "Bac Tien Phong Industrial Park", "Dong Mai Industrial Park")),
                               ("the My Phuoc 1, 2 and 3 industrial parks",

@@ -146,6 +146,14 @@ NOT_A_FACILITY_AFTER = re.compile(
     r"Co\.|Limited|Ltd|Group|Management\s+Board|Authority|Planning|Master\s+Plan|"
     r"(?i:parks?|industrial|clusters?|urban|network|networks|system|systems|sector|station|services))\b"
 )
+#: A phase written as part of a facility's name, right after its head noun: "Giao Long
+#: Industrial Park Phase I", "Song Hau IP - Phase 2" (a separate facility from the park).
+PHASE_AFTER = re.compile(rf"\s*(?:{DASH}\s*)?(?P<phase>Phase\s+(?:\d+|[IVX]+)\b)")
+#: A sentence that opens on another phase of the facility named with a phase just before:
+#: "Giao Long Industrial Park Phase I has 25 projects. Phase II has 15 projects".
+PHASE_OPENS = re.compile(r"^\s*(?P<phase>Phase\s+(?:\d+|[IVX]+))\b(?!\s+of\b)")
+#: What a phase that is part of a name follows: a name word, a numeral or a head noun ("Binh Xuyen II - Phase 1").
+PHASE_IN_NAME_BEFORE = re.compile(rf"(?:{CAP}|\d+[A-Z]?|[IVX]+)\s*(?:{DASH}\s*)?$")
 #: ", a [up to four modifiers] industrial park" after a name: an appositive naming the kind.
 APPOSITIVE = re.compile(
     r",\s+(?:an?|another)\s+(?:[\w\-]+\s+){0,4}?"
@@ -277,6 +285,8 @@ def _occupancy_in_parens(match: re.Match[str], sentence: str) -> list[Figure]:
 def _phase_before(sentence: str, pos: int) -> int | None:
     best = None
     for match in _PHASE.finditer(sentence, 0, pos):
+        if PHASE_IN_NAME_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) and match.group(0)[0] == "P":
+            continue  # "Giao Long Industrial Park Phase I has 25 projects": a facility's name, not a phase of it
         if pos - match.end() <= 140:
             token = (match.group("n") or match.group("ord")).lower()
             best = _PHASE_N.get(token)
@@ -433,6 +443,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         examples=(("The park covers 1,223 ha.", {"area_ha": 1223}),
                   ("the 7.4-hectare Bac Tien Phong cluster", {"area_ha": 7.4}),
                   ("Phase 1 covers 337 ha.", {"area_phase_1_ha": 337}),
+                  ("Giao Long Industrial Park Phase I covers 50 ha.", {"area_ha": 50}),
                   ("Diện tích 12,5 ha.", {"area_ha": 12.5})),
         counter_examples=("The park is in Hai Ha district.", "It has 500 hotel rooms."),
     ),
