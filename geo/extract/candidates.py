@@ -313,7 +313,23 @@ def headed_names(sentence: str, lower: str, vocabulary: Vocabulary,
         if phase:  # "Giao Long Industrial Park Phase I": the phase is a facility of its own
             full, end = f"{full} {phase.group('phase')}", phase.end()
         cands.append(Candidate(head.kind, full, n_start, end, bare=name if not phase else None))
+        if lists:
+            cands += _figured_followers(sentence, end, head, vocabulary)
     return cands, groups
+
+
+def _figured_followers(sentence: str, pos: int, head: Head, vocabulary: Vocabulary) -> list[Candidate]:
+    """"expand Lai Hung IP from 400 to 600 ha, Cay Truong from 300 to 700 ha and Rach Bap ...":
+    names after a facility and its figure, each with a figure of its own, share its head noun."""
+    lang = vocabulary.lang
+    figure = lang.ITEM_FIGURE.match(sentence, pos)
+    sep = figure and lang.ITEM_SEP.match(sentence, figure.end())
+    if not sep:
+        return []
+    items, _ = _items(sentence, sep.end(), vocabulary)
+    if not items or not all(figured for *_, figured in items) or HEAD_RE.match(sentence, items[0][2] + 1):
+        return []
+    return _members(items, head)
 
 
 def appositives(sentence: str, lower: str, vocabulary: Vocabulary) -> list[Candidate]:
@@ -390,6 +406,8 @@ NAME_RULES: tuple[NameRule, ...] = (
              ("the industrial park of the province opened.",)),
     NameRule("headed_names", (("Dong Mai Industrial Park covers 160 ha.", ("Dong Mai Industrial Park",)),
                               ("In Giao Long Industrial Park Phase I, 25 projects run.", ("Giao Long Industrial Park Phase I",)),
+                              ("It may expand Lai Hung IP from 400 to 600 hectares, Cay Truong from 300 to 700 hectares "
+                               "and Rach Bap (639 ha).", ("Lai Hung IP", "Cay Truong IP", "Rach Bap IP")),
                               ("industrial parks such as Song Khoai, Bac Tien Phong and Dong Mai",
                                ("Song Khoai Industrial Park", "Bac Tien Phong Industrial Park", "Dong Mai Industrial Park")),
                               ("the My Phuoc 1, 2 and 3 industrial parks",
