@@ -99,7 +99,7 @@ ROUTE_GATE = ("corridor", "axis")
 #: What comes between a plural head noun and the list of its members.
 LIST_TRIGGER = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:\s+in\s+(?:the\s+)?(?:" + U + r"\w*\s+){0,3}(?i:province|district|city|town|area|region)?)?\s*,?\s*"
-    r"(?:\b(?:such\s+as|namely|including|include|includes|like|are|is|of)\b|:|\s[—–](?=\s)|\((?=[^()]*(?:,|\sand\s)))\s*:?\s*(?=[^\s,;:])",
+    r"(?:\b(?:such\s+as|namely|including|include|includes|like|are|is|of)\b|namely(?=[A-Z])|:|\s[—–](?=\s)|\((?=[^()]*(?:,|\sand\s)))\s*:?\s*(?=[^\s,;:])",
 )
 #: Opens a list whose members each carry a figure, wherever it stands after its head noun
 #: ("three IZs received approval, with 700 ha, including Bai Say (150 ha), Dan Tien (150 ha) ...")
@@ -131,8 +131,10 @@ ITEM_LOCATION = re.compile(
     rf"\s+in\s+{NAME}(?:\s*(?:,|and)\s*{NAME})*\s+(?:commune|communes|ward|wards|district|districts|town)\b"
 )
 ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*")
-#: A list written before its head noun: "A, B and C industrial parks".
-LIST_AT_END = re.compile(rf"((?:{NAME})(?:\s*,\s*{MEMBER})*\s*,?\s+and\s+(?:the\s+)?{MEMBER})\s*$")
+#: A list written before its head noun: "A, B and C industrial parks", and without its
+#: "and" when it has three names or more: "Song May, Ho Nai, Amata industrial parks".
+LIST_AT_END = re.compile(rf"((?:{NAME})(?:\s*,\s*{MEMBER})*\s*,?\s+and\s+(?:the\s+)?{MEMBER}"
+                         rf"|{NAME}(?:\s*,\s*{NAME}){{2,}})\s*$")
 #: "the Management Board of X and Y Industrial Parks": an agency's name, not a list of facilities.
 AGENCY_OF = re.compile(r"\b(?:Board|Authority|Department|Committee|Office|Ministry)\s+of\s+(?:the\s+)?$")
 #: A name that is only one of these is a place, never a facility ("Vietnam Industrial Park Planning",
