@@ -433,7 +433,8 @@ NAME_RULES: tuple[NameRule, ...] = (
                                       ("Phu Bai Industrial Park", "Phong Dien Industrial Park", "La Son Industrial Park")),),
              ("They are Samsung and LG.",)),
     NameRule("appositives", (("Amata City Long Thanh, a 410-hectare high-tech industrial park, opened.",
-                              ("Amata City Long Thanh",)),),
+                              ("Amata City Long Thanh",)),
+                             ("Thi Nai, another major port, has been improved.", ("Thi Nai",))),
              ("Investors, a group of industrial park developers, met.",)),
 )
 

@@ -159,7 +159,7 @@ PHASE_IN_NAME_BEFORE = re.compile(rf"(?:{CAP}|\d+[A-Z]?|[IVX]+)\s*(?:{DASH}\s*)?
 #: ", a [up to four modifiers] industrial park" after a name: an appositive naming the kind.
 APPOSITIVE = re.compile(
     r",\s+(?:an?|another)\s+(?:[\w\-]+\s+){0,4}?"
-    r"(?P<head>industrial\s+park|industrial\s+zone|industrial\s+cluster|economic\s+zone|seaport|airport)"
+    r"(?P<head>industrial\s+park|industrial\s+zone|industrial\s+cluster|economic\s+zone|seaport|airport|port|border\s+gate)"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:next|in|near|on|with|of|that|which|located|covering|spanning)\b)"
 )
 APPOSITIVE_GATE = ", a"  # also opens ", another"
