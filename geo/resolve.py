@@ -9,6 +9,7 @@ resolves aliases; it never adds a facility that no article names.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -77,13 +78,15 @@ def article_entities(extraction: ArticleExtraction, aliases: AliasIndex | None =
     aliases = aliases or AliasIndex()
     by_key: dict[tuple[str, str], ArticleEntity] = {}
     mention_entity: dict[int, ArticleEntity] = {}
+    loose: dict[tuple[str, str], ArticleEntity] = {}  # keys without "international"
     for index, mention in enumerate(extraction.mentions):
         key = aliases.canonical(mention.kind, mention.key)
-        entity = by_key.get((mention.kind, key))
+        entity = by_key.get((mention.kind, key)) or loose.get((mention.kind, _loose_key(key)))
         if entity is None:
             entity = by_key[(mention.kind, key)] = ArticleEntity(
                 mention.kind, key, [], mention.province
             )
+        loose.setdefault((mention.kind, _loose_key(key)), entity)
         if mention.name not in entity.names:
             entity.names.append(mention.name)
         entity.mentions.append(mention)
@@ -95,6 +98,15 @@ def article_entities(extraction: ArticleExtraction, aliases: AliasIndex | None =
         order = list(entity.names)
         entity.names = sorted(order, key=lambda n: (-_name_quality(n), order.index(n)))
     return list(by_key.values())
+
+
+_QUALIFIER = re.compile(r"\s*\binternational\b")
+
+
+def _loose_key(key: str) -> str:
+    """One article's "Nam Giang International Border Gate Economic Zone" and "Nam Giang Border
+    Gate Economic Zone" are one facility: its status word is not part of its identity."""
+    return _QUALIFIER.sub("", key).strip()
 
 
 def _name_quality(name: str) -> int:

@@ -274,3 +274,10 @@ def test_a_phase_written_with_a_name_is_a_facility_of_its_own():
 def test_a_phase_opening_a_sentence_is_a_phase_of_no_named_facility_before_it():
     found = entities("Dong Mai Industrial Park covers 160 ha. Phase 2 covers 50 ha.")
     assert found == {("industrial_park", "dong mai"): {"area_ha": 160, "area_phase_2_ha": 50}}
+
+
+def test_one_article_writing_a_facility_with_and_without_international_names_one_facility():
+    found = entities("Nam Giang International Border Gate Economic Zone attracts firms. "
+                     "The 31,060-ha Nam Giang Border Gate Economic Zone lies near Laos.")
+    assert list(found) == [("economic_zone", "nam giang international")]
+    assert found[("economic_zone", "nam giang international")]["area_ha"] == 31060
