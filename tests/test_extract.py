@@ -281,3 +281,10 @@ def test_one_article_writing_a_facility_with_and_without_international_names_one
                      "The 31,060-ha Nam Giang Border Gate Economic Zone lies near Laos.")
     assert list(found) == [("economic_zone", "nam giang international")]
     assert found[("economic_zone", "nam giang international")]["area_ha"] == 31060
+
+
+def test_a_sentence_is_about_its_facility_not_the_one_it_places_it_next_to():
+    found = entities("Tra Noc II IP: established in 1998, 155 ha, adjacent to Tra Noc I IP. "
+                     "91.8% of the industrial land filled in 2010.")
+    assert found[("industrial_park", "tra noc ii")]["occupancy_pct"] == 91.8
+    assert "occupancy_pct" not in found[("industrial_park", "tra noc i")]

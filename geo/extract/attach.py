@@ -124,7 +124,10 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
 
         explicit = [s for s in subjects if not s.anaphor and not s.listed]
         if explicit:
-            focus, focus_sentence = explicit[-1], s_index
+            # "+ Tra Noc II IP: 155 ha, adjacent to Tra Noc I IP. 91.8% filled.": what a sentence
+            # is about is not a facility it places something next to.
+            topical = [s for s in explicit if not lang.PREPOSITION_BEFORE.search(sentence, 0, s.start)]
+            focus, focus_sentence = (topical or explicit)[-1], s_index
         elif subjects:
             resolved = resolve(subjects[-1])
             if resolved is not None:

@@ -392,13 +392,15 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
     # "58 per cent occupied" before "occupied, while ... 76%": the number-first form is the tighter one.
     FigureRule(
         "occupancy, number first",
-        re.compile(rf"{_PERCENT}\s+(?:(?:land|space)\s+occupancy|occupancy|occupied|filled|leased|let|of\s+(?:its|the)\s+(?:leasable|industrial|commercial)\s+land)",
+        re.compile(rf"{_PERCENT}\s+(?:(?:land|space)\s+occupancy|occupancy|occupied|filled|leased|let|of\s+(?:its|the)\s+"
+                   rf"(?:(?:leasable|industrial|commercial)\s+land|land\s+(?:filled|occupied|leased|let|rented)))",
                    re.IGNORECASE),
         _occupancy, gate=("%", "per"),
         examples=(("Dong Van II is 98% occupied.", {"occupancy_pct": 98}),
                   ("The park has leased 92% of its leasable land.", {"occupancy_pct": 92, "occupancy_basis": "leasable land"}),
                   ("It is about 70 percent filled.", {"occupancy_pct": 70}),
-                  ("Thuy Van IP has 96 per cent land occupancy.", {"occupancy_pct": 96})),
+                  ("Thuy Van IP has 96 per cent land occupancy.", {"occupancy_pct": 96}),
+                  ("100% of the land filled in 2010.", {"occupancy_pct": 100})),
         counter_examples=("The park aims to be 80% occupied by 2025.", "Exports rose 12% last year."),
     ),
     FigureRule(
@@ -409,6 +411,16 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         examples=(("The occupancy rate of Que Vo park is nearly 60%.", {"occupancy_pct": 60}),
                   ("Its occupancy rate of the industrial land is 85 per cent.", {"occupancy_pct": 85, "occupancy_basis": "industrial land"})),
         counter_examples=("The province expects an occupancy rate of 70% by 2030.",),
+    ),
+    FigureRule(
+        "occupancy in a clause parallel to an occupancy rate",
+        re.compile(rf",\s*(?:and|while|whereas)\s+(?:at|in|for|of)\s+(?:(?!rate|growth|share)[^,;%]){{1,60}}?\s+(?:is|was|stands\s+at|reaches|reached)\s+"
+                   rf"(?:about\s+|nearly\s+|over\s+)?{_PERCENT}", re.IGNORECASE),
+        _occupancy, gate=("occupan",),
+        examples=(("The occupancy rate at Phu Bai IZ is 98 per cent, and at Phong Dien B IZ is 67 per cent.",
+                   {"occupancy_pct": 67}),),
+        counter_examples=("The occupancy rate is high, and at Phu Bai the growth rate is 12%.",
+                          "Exports rose 12%, and in Hanoi sales are 5% higher."),
     ),
     FigureRule(
         "occupancy in words: fully occupied",
