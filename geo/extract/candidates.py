@@ -429,6 +429,12 @@ NAME_RULES: tuple[NameRule, ...] = (
              ("Green Park Industrial Park Investment JSC signed.", "The Management Board of Dung Quat and Chu Lai Economic Zones met.",
               "Industrial parks in the province attracted 100 projects, including Samsung and LG.",
               "Two industrial parks (IPs) opened.")),
+    NameRule("figured_runs", (("It approved downsizing Tan Dong Hiep B from 163 to 150 hectares, Song Than III from 534 to "
+                               "427 hectares and Dai Dang from 274 to 219 hectares, and removing one IP.",
+                               ("Tan Dong Hiep B IP", "Song Than III IP", "Dai Dang IP")),
+                              ("It would be a giant IP and replace three planned ones, the 200ha Bàu Đưng and 175ha "
+                               "Phước Hiệp in Củ Chi District.", ("Bàu Đưng IP", "Phước Hiệp IP"))),
+             ("Hanoi (30 ha) and Hai Phong (25 ha) lead.", "The IP covers 300 ha, of which Phase 1 takes 100 ha.")),
     NameRule("members_after_group", (("They are Phu Bai with 818ha, Phong Dien 700ha and La Son 300ha.",
                                       ("Phu Bai Industrial Park", "Phong Dien Industrial Park", "La Son Industrial Park")),),
              ("They are Samsung and LG.",)),
@@ -441,6 +447,7 @@ NAME_RULES: tuple[NameRule, ...] = (
 _PASSES = {
     "routes": routes, "numbered_roads": numbered_roads, "numbered_parks": numbered_parks,
     "parks_of_places": parks_of_places, "appositives": appositives,
+    "figured_runs": lambda sentence, lower, vocabulary: figured_runs(sentence, vocabulary, []),
 }
 
 
@@ -475,6 +482,8 @@ def candidates(sentence: str, vocabulary: Vocabulary, known: dict[str, dict[str,
         kind = KINDS[group_kind]
         cands += figured_list(sentence, 0, Head(group_kind, kind.plurals[0], True), vocabulary)
     cands += appositives(sentence, lower, vocabulary)
+    if not headline:
+        cands += figured_runs(sentence, vocabulary, [(c.start, c.end) for c in cands])
     cands += short_heads(sentence, lower, vocabulary, known)
     cands = _drop_contained(cands)
     cands += names_seen_before(sentence, vocabulary, known, [(c.start, c.end) for c in cands])
@@ -582,6 +591,35 @@ def figured_list(sentence: str, pos: int, head: Head, vocabulary: Vocabulary) ->
         if len(items) >= 2 and all(figured for *_, figured in items):
             return _members(items, head)
     return []
+
+
+def figured_runs(sentence: str, vocabulary: Vocabulary, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Bare names each with an area, two or more in a row, in a sentence about parks, clusters or
+    zones: "downsizing Tan Dong Hiep B from 163 to 150 hectares, Song Than III from 534 to 427
+    hectares ...", "three other planned ones, the 200ha Bàu Đưng and 175ha Phước Hiệp". They are
+    of the kind of the nearest head noun in the sentence."""
+    lang = vocabulary.lang
+    if len(lang.AREA_FIGURE.findall(sentence)) < 2:
+        return []
+    heads = [(m.start(), head_of(m.group(0))) for m in HEAD_RE.finditer(sentence)]
+    heads = [(at, h) for at, h in heads if h.kind in lang.RUN_KINDS]
+    if not heads:
+        return []
+    out: list[Candidate] = []
+    at = 0
+    for start in sorted({m.start() for m in NAME_RE.finditer(sentence)}
+                        | {m.start() for m in lang.ITEM_FIGURE_BEFORE.finditer(sentence)}):
+        if start < at or any(s <= start < e for s, e in taken):
+            continue
+        items, end = _items(sentence, start, vocabulary)
+        if len(items) < 2 or not all(figured for *_, figured in items):
+            continue
+        if any(s < items[0][2] and items[0][1] < e for s, e in taken):
+            continue
+        head = min(heads, key=lambda h: (h[0] > start, abs(h[0] - start)))[1]
+        out += _members(items, head)
+        at = end
+    return out
 
 
 def _members(items: list[tuple[str, int, int, bool]], head: Head) -> list[Candidate]:

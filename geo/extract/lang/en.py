@@ -115,6 +115,10 @@ ITEM_FIGURE = re.compile(
 )
 #: A figure written before a list member as an adjective: "438-hectare Ledana", "the 200ha Bàu Đưng".
 ITEM_FIGURE_BEFORE = re.compile(rf"(?:the\s+)?{NUMBER}\s*-?\s*(?:ha|hectares?)\s+", re.IGNORECASE)
+#: An area written in a sentence (two of them open the search for names each with its area).
+AREA_FIGURE = re.compile(r"\d\s*-?\s*(?:ha|hectares?)\b", re.IGNORECASE)
+#: The kinds whose members a run of names with areas can be.
+RUN_KINDS = ("industrial_park", "industrial_cluster", "economic_zone")
 #: A generic noun after a list member ("Ledana facility", "V.com park").
 ITEM_NOUN_AFTER = re.compile(r"\s+(?:facility|park|zone|cluster)\b")
 #: Between a list member and a figure that is its own: "Bai Say (150 ha)", "Phu Bai with 818ha".
