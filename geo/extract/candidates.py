@@ -231,6 +231,8 @@ def numbered_roads(sentence: str, lower: str, vocabulary: Vocabulary) -> list[Ca
     for match in lang.ROAD_NUMBERED.finditer(sentence):
         head = lang.ROAD_ABBREVIATIONS.get(match.group("head"), squash(match.group("head")).title())
         out.append(Candidate("road", f"{head} {match.group('num')}", match.start(), match.end()))
+    if not any(word in lower for word in lang.ROAD_LIST_GATE):
+        return out
     for match in lang.ROAD_NUMBERED_LIST.finditer(sentence):
         # "National Highways 4H and 279": each number is a road named with the singular head.
         head = squash(match.group("head")).title()[:-1]

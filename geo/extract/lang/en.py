@@ -74,6 +74,7 @@ ROAD_NUMBERED_LIST = re.compile(
     rf"(?P<nums>{_ROAD_NUM}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){_ROAD_NUM})+)"
 )
 ROAD_LIST_NUM = re.compile(_ROAD_NUM)
+ROAD_LIST_GATE = ("highways", "roads", "routes")
 ROAD_NUMBERED = re.compile(
     r"\b(?P<head>(?i:(?:National|Provincial|Inter-provincial)\s+(?:Highway|Road|Route)|Ring\s+Road|Belt\s+Road|Highway)|"
     r"Road|Route|QL|NH|ĐT|DT)\s*(?P<num>(?:No\.?\s*)?\d{1,4}[A-Z]?\d?)\b",
