@@ -36,9 +36,12 @@ class Kind:
 #: Head nouns that are also, every one, generic words of their kind (listed once, used twice).
 _PARK_HEADS = ("seaport industrial park", "export processing and industrial zone", "export processing zone",
                "industrial park", "industrial zone", "industrial estate", "ip", "iz")
-_GATE_HEADS = ("international border gate", "main border gate", "border gate", "border crossing")
-_PORT_HEADS = ("international port", "high-class port", "deep-water port", "deepwater port", "container port",
-               "fishing port", "seaport", "sea port", "harbour", "harbor", "port")
+_GATE_HEADS = ("international border gate", "national border gate", "main border gate", "auxiliary border gate",
+               "bilateral border gate", "border gate", "border crossing", "border checkpoint")
+_PORT_HEADS = ("international petroleum port", "international port", "high-class port", "deep-water port",
+               "deepwater port", "container port", "general port", "petroleum port", "oil port", "fishing port",
+               "container terminal", "specialised wharf", "specialized wharf", "wharf",
+               "seaport", "sea port", "harbour", "harbor", "port")
 
 #: Every head noun of an economic zone is also one of its generic words.
 _EZ_HEADS = (

@@ -28,6 +28,7 @@ STOPWORDS = frozenset(
     every all some many most other another new existing local right up down also then
     thus therefore however moreover furthermore accordingly specifically particularly
     notably currently recently previously nearly about around approximately over more
+    only even especially mainly just
     less than there here phase stage mr mrs ms dr vice chairman chairwoman director
     secretary deputy minister president ceo head province provincial district commune
     town city ward village chinese vietnamese vietnam's foreign domestic korean japanese
