@@ -308,6 +308,11 @@ def headed_names(sentence: str, lower: str, vocabulary: Vocabulary,
         if (" " not in name and match.group(0).islower() and not sentence[:n_start].strip()
                 and name.lower() not in vocabulary.midcaps):
             continue  # "Traffic road works began": a sentence-initial word, not a name
+        if head.kind == "border_gate" and not head.plural:
+            pair = _dash_parts(sentence, (name, n_start, n_start + len(name), False), minimum=2)
+            if len(pair) == 2:  # "Lao Bao – Dansavanh border crossing": a gate on each side
+                cands += [Candidate(head.kind, f"{part} {match.group(0)}", s, e, bare=part) for part, s, e, _ in pair]
+                continue
         suffix = _province_suffix(sentence, h_end, vocabulary)
         full = f"{name} {match.group(0)}" + (f" {suffix.group('place')}" if suffix else "")
         end = suffix.end("place") if suffix else h_end
@@ -437,6 +442,13 @@ NAME_RULES: tuple[NameRule, ...] = (
                               ("It would be a giant IP and replace three planned ones, the 200ha Bàu Đưng and 175ha "
                                "Phước Hiệp in Củ Chi District.", ("Bàu Đưng IP", "Phước Hiệp IP"))),
              ("Hanoi (30 ha) and Hai Phong (25 ha) lead.", "The IP covers 300 ha, of which Phase 1 takes 100 ha.")),
+    NameRule("border_gate_pairs", (("Queues formed at the Lao Bao – Dansavanh border crossing.",
+                                    ("Lao Bao border crossing", "Dansavanh border crossing")),
+                                   ("the Tra Linh-Longbang border gates were upgraded.",
+                                    ("Tra Linh Border Gate", "Longbang Border Gate")),
+                                   ("three pairs of border gates, which are Soc Giang-Pingmeng and Po Peo - Yuewei.",
+                                    ("Soc Giang Border Gate", "Pingmeng Border Gate", "Po Peo Border Gate", "Yuewei Border Gate"))),
+             ("Trade rose at the Vietnam - China border gates.",)),
     NameRule("members_after_group", (("They are Phu Bai with 818ha, Phong Dien 700ha and La Son 300ha.",
                                       ("Phu Bai Industrial Park", "Phong Dien Industrial Park", "La Son Industrial Park")),),
              ("They are Samsung and LG.",)),
@@ -455,7 +467,7 @@ _PASSES = {
 
 def names_by_rule(rule: NameRule, sentence: str, vocabulary: Vocabulary) -> list[str]:
     """The names one pass finds in ``sentence`` (for the rule tests)."""
-    if rule.name == "headed_names":
+    if rule.name in ("headed_names", "border_gate_pairs"):
         return [c.name for c in headed_names(sentence, sentence.lower(), vocabulary)[0]]
     if rule.name == "members_after_group":  # the sentence before spoke of industrial parks
         return [c.name for c in candidates(sentence, vocabulary, group_kind="industrial_park")[0]]
@@ -580,9 +592,10 @@ def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary, *, c
     items, at = _items(sentence, trigger.end(), vocabulary)
     if trigger.group(0).rstrip().endswith(("—", "–")) and not _CLOSING_DASH.match(sentence, at):
         return []  # "parks — A, B and C —" is a list; "parks in X – Y" is not
-    if len(items) == 1 and head.kind == "border_gate" and re.search(DASH, items[0][0]):
-        # "border gates: Hoanh Mo - Bac Phong Sinh - Mong Cai" lists gates with dashes.
-        items = _dash_parts(sentence, items[0]) or items
+    if head.kind == "border_gate":
+        # "border gates: Hoanh Mo - Bac Phong Sinh - Mong Cai" lists gates with dashes, and
+        # "pairs of border gates, Soc Giang-Pingmeng and Po Peo - Yuewei" a gate on each side.
+        items = [part for item in items for part in (_dash_parts(sentence, item, minimum=2) or [item])]
     return _members(items, head)
 
 
@@ -629,11 +642,11 @@ def _members(items: list[tuple[str, int, int, bool]], head: Head) -> list[Candid
     return [Candidate(head.kind, f"{name} {label}", s, e, listed=True, bare=name) for name, s, e, _ in items]
 
 
-def _dash_parts(sentence: str, item: tuple[str, int, int, bool]) -> list[tuple[str, int, int, bool]]:
-    """"Hon Chong - Kien Luong - Ha Tien" as three members (three or more parts only)."""
+def _dash_parts(sentence: str, item: tuple[str, int, int, bool], minimum: int = 3) -> list[tuple[str, int, int, bool]]:
+    """"Hon Chong - Kien Luong - Ha Tien" as three members (``minimum`` parts or more only)."""
     name, start, _, figured = item
     parts = re.split(rf"\s*{DASH}\s*", name)
-    if len(parts) < 3:
+    if len(parts) < minimum or not all(re.match(U, p) for p in parts):
         return []
     out, offset = [], start
     for part in parts:
@@ -654,8 +667,9 @@ def list_before(sentence: str, pos: int, head: Head, vocabulary: Vocabulary) -> 
     if not match:
         # "Hon Chong - Kien Luong - Ha Tien seaports"
         found = NAME_AT_END.search(sentence, word_start_before(sentence, pos - 160), pos)
-        parts = _dash_parts(sentence, (found.group(1), found.start(1), found.end(1), False)) if found else []
-        return _members([p for p in parts if is_a_name(p[0], lang)], head) if len(parts) >= 3 else []
+        minimum = 2 if head.kind == "border_gate" else 3  # "Tra Linh-Longbang border gates": a pair
+        parts = _dash_parts(sentence, (found.group(1), found.start(1), found.end(1), False), minimum) if found else []
+        return _members([p for p in parts if is_a_name(p[0], lang)], head)
     if lang.AGENCY_OF.search(prefix[: match.start(1)]):
         return []
     label = canonical_head(head)
