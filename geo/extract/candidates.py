@@ -287,7 +287,7 @@ def headed_names(sentence: str, lower: str, vocabulary: Vocabulary,
         h_start, h_end = match.span()
         if head.plural:
             count = count_before(sentence, h_start, lang)
-            members = list_after(sentence, h_end, head, vocabulary, counted=count is not None) if lists else []
+            members = list_after(sentence, h_end, head, vocabulary, count=count) if lists else []
             members += list_before(sentence, h_start, head, vocabulary) if lists else []
             cands += members
             names = tuple(m.bare or m.name for m in members)
@@ -449,6 +449,10 @@ NAME_RULES: tuple[NameRule, ...] = (
                                    ("three pairs of border gates, which are Soc Giang-Pingmeng and Po Peo - Yuewei.",
                                     ("Soc Giang Border Gate", "Pingmeng Border Gate", "Po Peo Border Gate", "Yuewei Border Gate"))),
              ("Trade rose at the Vietnam - China border gates.",)),
+    NameRule("counted_dash_lists", (("It links to three radial highways - HCMC-Trung Luong, HCMC-Moc Bai and "
+                                     "Ben Luc-Long Thanh, easing traffic.",
+                                     ("HCMC-Trung Luong Highway", "HCMC-Moc Bai Highway", "Ben Luc-Long Thanh Highway")),),
+             ("Two highways - one in Hanoi - opened.", "Roads in Lang Son - Cao Bang area improved.")),
     NameRule("members_after_group", (("They are Phu Bai with 818ha, Phong Dien 700ha and La Son 300ha.",
                                       ("Phu Bai Industrial Park", "Phong Dien Industrial Park", "La Son Industrial Park")),),
              ("They are Samsung and LG.",)),
@@ -467,7 +471,7 @@ _PASSES = {
 
 def names_by_rule(rule: NameRule, sentence: str, vocabulary: Vocabulary) -> list[str]:
     """The names one pass finds in ``sentence`` (for the rule tests)."""
-    if rule.name in ("headed_names", "border_gate_pairs"):
+    if rule.name in ("headed_names", "border_gate_pairs", "counted_dash_lists"):
         return [c.name for c in headed_names(sentence, sentence.lower(), vocabulary)[0]]
     if rule.name == "members_after_group":  # the sentence before spoke of industrial parks
         return [c.name for c in candidates(sentence, vocabulary, group_kind="industrial_park")[0]]
@@ -575,8 +579,9 @@ def _items(sentence: str, at: int, vocabulary: Vocabulary) -> tuple[list[tuple[s
     return items, at
 
 
-def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary, *, counted: bool = False) -> list[Candidate]:
-    """"industrial parks such as A, B and C": the members after a plural head (``counted``: "three parks")."""
+def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary, *, count: int | None = None) -> list[Candidate]:
+    """"industrial parks such as A, B and C": the members after a plural head (``count``: of "three parks")."""
+    counted = count is not None
     lang = vocabulary.lang
     trigger = lang.LIST_TRIGGER.match(sentence, pos)
     if trigger and trigger.group(0).strip() in lang.LIST_TRIGGER_VERBS:
@@ -590,8 +595,9 @@ def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary, *, c
                 return _members(items, head)
         return figured_list(sentence, pos, head, vocabulary)
     items, at = _items(sentence, trigger.end(), vocabulary)
-    if trigger.group(0).rstrip().endswith(("—", "–")) and not _CLOSING_DASH.match(sentence, at):
-        return []  # "parks — A, B and C —" is a list; "parks in X – Y" is not
+    if (trigger.group(0).rstrip().endswith(("—", "–", "-")) and not _CLOSING_DASH.match(sentence, at)
+            and count != len(items)):
+        return []  # "parks — A, B and C —", "five highways - A, B, C, D and E" are lists; "parks in X – Y" is not
     if head.kind == "border_gate":
         # "border gates: Hoanh Mo - Bac Phong Sinh - Mong Cai" lists gates with dashes, and
         # "pairs of border gates, Soc Giang-Pingmeng and Po Peo - Yuewei" a gate on each side.

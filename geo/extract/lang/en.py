@@ -101,7 +101,7 @@ ROUTE_GATE = ("corridor", "axis")
 #: What comes between a plural head noun and the list of its members.
 LIST_TRIGGER = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:\s+in\s+(?:the\s+)?(?:" + U + r"\w*\s+){0,3}(?i:province|district|city|town|area|region)?)?\s*,?\s*"
-    r"(?:\b(?:such\s+as|namely|including|include|includes|like|which\s+(?:are|include)|are|is|of)\b|namely(?=[A-Z])|:|\s[—–](?=\s)|\((?=[^()]*(?:,|\sand\s)))\s*:?\s*(?=[^\s,;:])",
+    r"(?:\b(?:such\s+as|namely|including|include|includes|like|which\s+(?:are|include)|are|is|of)\b|namely(?=[A-Z])|:|\s[—–\-](?=\s)|\((?=[^()]*(?:,|\sand\s)))\s*:?\s*(?=[^\s,;:])",
 )
 #: Opens a list whose members each carry a figure, wherever it stands after its head noun
 #: ("three IZs received approval, with 700 ha, including Bai Say (150 ha), Dan Tien (150 ha) ...")
