@@ -20,7 +20,9 @@ class Attribute:
     in popups and the report; ``aggregate`` whether a group of facilities can state it
     ("10 industrial parks with a total area of 3,913 ha"); ``location`` whether it says
     where a point facility is (meaningless for a line); ``column`` whether the layers
-    carry it as a column of its own; ``scored`` whether ``geo eval`` scores it.
+    carry it as a column of its own; ``scored`` whether ``geo eval`` scores it; ``lines``
+    whether a road, railway or corridor can have it (a road has no occupancy rate, and the
+    area written after one is its neighbour's).
     """
 
     name: str
@@ -32,6 +34,7 @@ class Attribute:
     location: bool = False
     column: bool = True
     scored: bool = False
+    lines: bool = True
 
     @property
     def numeric(self) -> bool:
@@ -49,11 +52,11 @@ ATTRIBUTES: dict[str, Attribute] = {
                   "planned, approved, under_construction or operating, as the newest article states"),
         Attribute("area_ha", "float", "ha", "area",
                   "Area (total if stated, else the first phase), from the newest article stating it",
-                  aggregate=True, scored=True),
+                  aggregate=True, scored=True, lines=False),
         Attribute("occupancy_pct", "float", "%", "occupancy", "Occupancy rate achieved (targets are not included)",
-                  aggregate=True, scored=True),
+                  aggregate=True, scored=True, lines=False),
         Attribute("occupancy_basis", "str", None, "occupancy of",
-                  "What the occupancy rate is a share of, where the article says"),
+                  "What the occupancy rate is a share of, where the article says", lines=False),
         Attribute("investment_vnd", "float", "VND", "investment", "Investment stated in Vietnamese dong",
                   aggregate=True),
         Attribute("investment_usd", "float", "USD", "investment", "Investment stated in US dollars", aggregate=True),
@@ -63,9 +66,12 @@ ATTRIBUTES: dict[str, Attribute] = {
         Attribute("enterprises", "int", None, "enterprises", "Number of enterprises / tenants stated",
                   aggregate=True),
         Attribute("workers", "int", None, "workers", "Number of workers stated", aggregate=True),
-        Attribute("area_phase_1_ha", "float", "ha", "area, phase 1", "Area of the first phase", column=False),
-        Attribute("area_phase_2_ha", "float", "ha", "area, phase 2", "Area of the second phase", column=False),
-        Attribute("area_phase_3_ha", "float", "ha", "area, phase 3", "Area of the third phase", column=False),
+        Attribute("area_phase_1_ha", "float", "ha", "area, phase 1", "Area of the first phase", column=False,
+                  lines=False),
+        Attribute("area_phase_2_ha", "float", "ha", "area, phase 2", "Area of the second phase", column=False,
+                  lines=False),
+        Attribute("area_phase_3_ha", "float", "ha", "area, phase 3", "Area of the third phase", column=False,
+                  lines=False),
         Attribute("area_ha_before", "float", "ha", "area before",
                   "The area before a stated change ('from 400 ha to 600 ha')", column=False),
         Attribute("length_km", "float", "km", "length", "Length an article states (lines only)", column=False),
@@ -74,6 +80,7 @@ ATTRIBUTES: dict[str, Attribute] = {
 
 LOCATION_ATTRIBUTES = tuple(a.name for a in ATTRIBUTES.values() if a.location)
 AGGREGATE_ATTRIBUTES = frozenset(a.name for a in ATTRIBUTES.values() if a.aggregate)
+POINT_ONLY_ATTRIBUTES = frozenset(a.name for a in ATTRIBUTES.values() if not a.lines)
 SCORED_ATTRIBUTES = tuple(a.name for a in ATTRIBUTES.values() if a.scored)
 #: The attributes the layers carry as columns, in column order.
 COLUMN_ATTRIBUTES = tuple(a for a in ATTRIBUTES.values() if a.column)

@@ -288,3 +288,15 @@ def test_a_sentence_is_about_its_facility_not_the_one_it_places_it_next_to():
                      "91.8% of the industrial land filled in 2010.")
     assert found[("industrial_park", "tra noc ii")]["occupancy_pct"] == 91.8
     assert "occupancy_pct" not in found[("industrial_park", "tra noc i")]
+
+
+def test_a_sentence_that_only_places_a_facility_keeps_it_the_subject():
+    found = entities("Quon Ngang Industrial Park\n\nPosition: 8km from Cua Viet Port, near Ha Thanh Station "
+                     "and highway 1A. The total area is 205ha.")
+    assert found[("industrial_park", "quon ngang")]["area_ha"] == 205
+    assert found[("road", "1a")] == {}
+
+
+def test_a_road_takes_no_area_or_occupancy_rate():
+    found = entities("Trucks use National Highway 5. The total area is 205ha and 80% is occupied.")
+    assert found == {("road", "national 5"): {}}

@@ -14,7 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
-from ..attributes import AGGREGATE_ATTRIBUTES
+from ..attributes import AGGREGATE_ATTRIBUTES, POINT_ONLY_ATTRIBUTES
+from ..kinds import LINE_KINDS
 from ..boundaries import find_provinces
 from ..model import Article, ArticleExtraction, Fact, Mention
 from ..names import name_key
@@ -103,9 +104,13 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
             default = focus
 
         for figure in figures_in(sentence, lang.FIGURE_RULES):
-            subject = subject_for(figure, subjects, sentence, lang)
+            possible = subjects
+            if figure.attribute in POINT_ONLY_ATTRIBUTES:
+                possible = [s for s in subjects if s.mention is None or mentions[s.mention].kind not in LINE_KINDS]
+            subject = subject_for(figure, possible, sentence, lang)
             subject = resolve(subject) if subject is not None else default
-            if subject is None:
+            if subject is None or (figure.attribute in POINT_ONLY_ATTRIBUTES and subject.mention is not None
+                                   and mentions[subject.mention].kind in LINE_KINDS):
                 continue
             common = dict(
                 article=article.file, quote=sentence, published=article.published,
@@ -126,8 +131,15 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
         if explicit:
             # "+ Tra Noc II IP: 155 ha, adjacent to Tra Noc I IP. 91.8% filled.": what a sentence
             # is about is not a facility it places something next to.
-            topical = [s for s in explicit if not lang.PREPOSITION_BEFORE.search(sentence, 0, s.start)]
-            focus, focus_sentence = (topical or explicit)[-1], s_index
+            topical = [s for s in explicit if not lang.PLACED_BEFORE.search(sentence, max(0, s.start - 80), s.start)]
+            if topical:
+                focus, focus_sentence = topical[-1], s_index
+            elif focus is not None and s_index - focus_sentence <= 1:
+                # "Position: 8km from Cua Viet Port, near highway 1A.": a sentence that only places
+                # its facility next to others is still about it.
+                focus_sentence = s_index
+            else:
+                focus, focus_sentence = explicit[-1], s_index
         elif subjects:
             resolved = resolve(subjects[-1])
             if resolved is not None:

@@ -150,6 +150,9 @@ _SPACE_SPLIT = re.compile(r"(\s+)")
 def clean_name(name: str, vocabulary: Vocabulary, *, at_clause_start: bool) -> str:
     """Drop leading words that are not part of a proper name."""
     lang = vocabulary.lang
+    if "_" in name:  # "VIETRQuang_Tri_economic_zoneADE - Quon Ngang": page furniture glued before a name
+        name = re.sub(rf"^.*_\S*(?:\s*{DASH}\s*|\s+)", "", name)
+        at_clause_start = False
     possessive = lang.POSSESSIVE.search(name)
     if possessive:
         name = name[possessive.end():]
@@ -413,6 +416,7 @@ NAME_RULES: tuple[NameRule, ...] = (
              ("the industrial park of the province opened.",)),
     NameRule("headed_names", (("Dong Mai Industrial Park covers 160 ha.", ("Dong Mai Industrial Park",)),
                               ("In Giao Long Industrial Park Phase I, 25 projects run.", ("Giao Long Industrial Park Phase I",)),
+                              ("VIETRQuang_Tri_economic_zoneADE - Quon Ngang Industrial Park", ("Quon Ngang Industrial Park",)),
                               ("It may expand Lai Hung IP from 400 to 600 hectares, Cay Truong from 300 to 700 hectares "
                                "and Rach Bap (639 ha).", ("Lai Hung IP", "Cay Truong IP", "Rach Bap IP")),
                               ("industrial parks such as Song Khoai, Bac Tien Phong and Dong Mai",
@@ -452,7 +456,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule("counted_dash_lists", (("It links to three radial highways - HCMC-Trung Luong, HCMC-Moc Bai and "
                                      "Ben Luc-Long Thanh, easing traffic.",
                                      ("HCMC-Trung Luong Highway", "HCMC-Moc Bai Highway", "Ben Luc-Long Thanh Highway")),),
-             ("Two highways - one in Hanoi - opened.", "Roads in Lang Son - Cao Bang area improved.")),
+             ("Two highways - one in Hanoi - opened.", "Roads in Lang Son - Cao Bang area improved.",
+              "Economic zones and Industrial parks in Quang Tri Province - Part 2")),
     NameRule("members_after_group", (("They are Phu Bai with 818ha, Phong Dien 700ha and La Son 300ha.",
                                       ("Phu Bai Industrial Park", "Phong Dien Industrial Park", "La Son Industrial Park")),),
              ("They are Samsung and LG.",)),
@@ -595,8 +600,9 @@ def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary, *, c
                 return _members(items, head)
         return figured_list(sentence, pos, head, vocabulary)
     items, at = _items(sentence, trigger.end(), vocabulary)
-    if (trigger.group(0).rstrip().endswith(("—", "–", "-")) and not _CLOSING_DASH.match(sentence, at)
-            and count != len(items)):
+    dash = trigger.group(0).rstrip()[-1:]
+    if (dash == "-" and count != len(items)) or (dash in "—–" and not _CLOSING_DASH.match(sentence, at)
+                                                  and count != len(items)):
         return []  # "parks — A, B and C —", "five highways - A, B, C, D and E" are lists; "parks in X – Y" is not
     if head.kind == "border_gate":
         # "border gates: Hoanh Mo - Bac Phong Sinh - Mong Cai" lists gates with dashes, and

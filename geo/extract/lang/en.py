@@ -214,6 +214,10 @@ ANAPHOR = re.compile(
 )
 #: "5 km from the airport": a reference after these is not what the sentence is about.
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|near|with|by|at|into|toward|towards|beside|around|between|past)\s+$", re.IGNORECASE)
+#: A facility a sentence places something next to: "8km from Cua Viet Port", "near Ha Thanh
+#: Station and highway 1A" (the second of two places after one preposition).
+PLACED_BEFORE = re.compile(r"\b(?:from|to|near|beside|around|between|past|adjacent\s+to|next\s+to|close\s+to)\s+"
+                           r"(?:(?:[^\s,;.]+\s+){1,6}(?:and|or)\s+)?$", re.IGNORECASE)
 ANAPHOR_KIND = {
     "industrial park": "industrial_park", "park": "industrial_park",
     "industrial cluster": "industrial_cluster", "cluster": "industrial_cluster",
