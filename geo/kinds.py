@@ -46,6 +46,8 @@ _PORT_HEADS = ("international petroleum port", "international port", "high-class
 #: Every head noun of an economic zone is also one of its generic words.
 _EZ_HEADS = (
     "border gate economic zone",
+    "border gate ez",
+    "border-gate ez",
     "border-gate economic zone",
     "coastal economic zone",
     "international border economic zone",

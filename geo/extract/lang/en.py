@@ -473,9 +473,10 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
     ),
     FigureRule(
         "area in square kilometres",
-        re.compile(rf"(?P<num>{NUMBER})\s*(?:km2|km²|square\s+kilomet(?:re|er)s)\b", re.IGNORECASE),
+        re.compile(rf"(?P<num>{NUMBER})\s*(?:km2|km²|sq\.?\s*km|square\s+kilomet(?:re|er)s)(?!\w)", re.IGNORECASE),
         _area_km2, gate=("km", "square"),
-        examples=(("The zone spans 2,171 km2 of land and sea.", {"area_ha": 217100}),),
+        examples=(("The zone spans 2,171 km2 of land and sea.", {"area_ha": 217100}),
+                  ("Covering a total area of over 319 sq.km, the zone borders Cambodia.", {"area_ha": 31900})),
         counter_examples=("The road is 25 km long.",),
     ),
     FigureRule(
