@@ -300,3 +300,17 @@ def test_a_sentence_that_only_places_a_facility_keeps_it_the_subject():
 def test_a_road_takes_no_area_or_occupancy_rate():
     found = entities("Trucks use National Highway 5. The total area is 205ha and 80% is occupied.")
     assert found == {("road", "national 5"): {}}
+
+
+@pytest.mark.parametrize(
+    "text, key, area",
+    [
+        ("It replaces three planned ones, the 200ha Bàu Đưng and 175ha Phước Hiệp, in one IP.", "phuoc hiep", 175),
+        ("It adds Bat Xat Industrial Park (to relocate plants from Dong Pho Moi Industrial Park), with a scale of "
+         "approximately 76 hectares.", "bat xat", 76),
+        ("Nam Dinh Vu Port opened. Costing VND6 trillion, the 65-ha port will have 1,500m of wharf.", "nam dinh vu", 65),
+    ],
+)
+def test_an_area_written_with_its_facility_belongs_to_it(text, key, area):
+    found = {k: v for (kind, k), v in entities(text).items()}
+    assert found[key]["area_ha"] == area

@@ -184,7 +184,9 @@ def subject_for(figure: Figure, subjects: list[Subject], sentence: str, lang: Mo
     if (figure.adjective or figure.forward) and after:
         near = after[0]
         if near.start - figure.end <= 40 and (near.mention is not None or figure.forward):
-            return near
+            return near  # "the 65-ha port": an adjective figure is about what it describes
+    if after and after[0].mention is not None and lang.FIGURE_BEFORE_NAME.fullmatch(sentence, figure.end, after[0].start):
+        return after[0]  # "the 200ha Bàu Đưng and 175ha Phước Hiệp": a figure glued before a name
     if before:
         # Members of a list never take the figures that follow the list: its group does.
         return before[-1]

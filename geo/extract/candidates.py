@@ -417,6 +417,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule("headed_names", (("Dong Mai Industrial Park covers 160 ha.", ("Dong Mai Industrial Park",)),
                               ("In Giao Long Industrial Park Phase I, 25 projects run.", ("Giao Long Industrial Park Phase I",)),
                               ("VIETRQuang_Tri_economic_zoneADE - Quon Ngang Industrial Park", ("Quon Ngang Industrial Park",)),
+                              ("two international border gates: Lao Cai International Railway Border Gate and Muong "
+                               "Khuong International Border Gate.", ("Lao Cai International Railway Border Gate",
+                                                                     "Muong Khuong International Border Gate")),
                               ("It may expand Lai Hung IP from 400 to 600 hectares, Cay Truong from 300 to 700 hectares "
                                "and Rach Bap (639 ha).", ("Lai Hung IP", "Cay Truong IP", "Rach Bap IP")),
                               ("industrial parks such as Song Khoai, Bac Tien Phong and Dong Mai",
@@ -651,7 +654,14 @@ def figured_runs(sentence: str, vocabulary: Vocabulary, taken: list[tuple[int, i
 
 def _members(items: list[tuple[str, int, int, bool]], head: Head) -> list[Candidate]:
     label = canonical_head(head)
-    return [Candidate(head.kind, f"{name} {label}", s, e, listed=True, bare=name) for name, s, e, _ in items]
+    out = []
+    for name, s, e, _ in items:
+        ends_with_head = any(m.end() == len(name) for m in HEAD_RE.finditer(name))
+        if ends_with_head:  # "border gates: Lao Cai International Railway Border Gate, ...": named in full
+            out.append(Candidate(head.kind, name, s, e, listed=True))
+        else:
+            out.append(Candidate(head.kind, f"{name} {label}", s, e, listed=True, bare=name))
+    return out
 
 
 def _dash_parts(sentence: str, item: tuple[str, int, int, bool], minimum: int = 3) -> list[tuple[str, int, int, bool]]:

@@ -125,8 +125,10 @@ RUN_KINDS = ("industrial_park", "industrial_cluster", "economic_zone")
 ITEM_NOUN_AFTER = re.compile(r"\s+(?:facility|park|zone|cluster)\b")
 #: Between a list member and a figure that is its own: "Bai Say (150 ha)", "Phu Bai with 818ha".
 MEMBER_FIGURE_GAP = re.compile(
-    r"\s*(?:\(\s*|,\s*)?(?:with\s+|covering\s+)?(?:(?:an?\s+)?(?:total\s+)?(?:area|scale)\s+of\s+)?"
+    r"(?:\s*\([^()]{0,400}\))?\s*(?:\(\s*|,\s*)?(?:with\s+|covering\s+)?(?:(?:an?\s+)?(?:total\s+)?(?:area|scale)\s+of\s+)?"
     r"(?:about\s+|nearly\s+|over\s+|some\s+|approximately\s+)?")
+#: Between a figure and the name it is written before: "the 200ha Bàu Đưng" (nothing but a space).
+FIGURE_BEFORE_NAME = re.compile(r"[ \t]+")
 #: Triggers that are verbs, not list openers ("industrial parks are ...").
 LIST_TRIGGER_VERBS = ("are", "is")
 #: A list that is the whole group: "parks, namely A, B and C", "two parks: A and B".
