@@ -480,7 +480,7 @@ _PASSES = {
 def names_by_rule(rule: NameRule, sentence: str, vocabulary: Vocabulary) -> list[str]:
     """The names one pass finds in ``sentence`` (for the rule tests)."""
     if rule.name in ("headed_names", "border_gate_pairs", "counted_dash_lists"):
-        return [c.name for c in headed_names(sentence, sentence.lower(), vocabulary)[0]]
+        return [c.name for c in _drop_contained(headed_names(sentence, sentence.lower(), vocabulary)[0])]
     if rule.name == "members_after_group":  # the sentence before spoke of industrial parks
         return [c.name for c in candidates(sentence, vocabulary, group_kind="industrial_park")[0]]
     return [c.name for c in _PASSES[rule.name](sentence, sentence.lower(), vocabulary)]
