@@ -314,3 +314,23 @@ def test_a_road_takes_no_area_or_occupancy_rate():
 def test_an_area_written_with_its_facility_belongs_to_it(text, key, area):
     found = {k: v for (kind, k), v in entities(text).items()}
     assert found[key]["area_ha"] == area
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The province has four industrial parks, namely My Tho, Long Giang, Soai Rap and Tan Huong. Of which, My Tho and "
+        "Tan Huong are now "
+        "fully occupied.",
+        "Eight industrial parks are operational: My Tho (216 ha), Long Giang (287 ha), Soai Rap (50 ha) and Tan Huong (325 ha). "
+        "Some industrial parks have leased out 100% of industrial land like My Tho and Tan Huong.",
+    ],
+)
+def test_full_is_full_in_each_facility_listed_with_it(text):
+    occupancy = {key: facts.get("occupancy_pct") for (_, key), facts in entities(text).items()}
+    assert occupancy == {"my tho": 100, "long giang": None, "soai rap": None, "tan huong": 100}
+
+
+def test_a_rate_short_of_full_is_not_shared_by_a_list():
+    found = entities("Dong Mai Industrial Park and Song Khoai Industrial Park have an occupancy rate of 80%.")
+    assert "occupancy_pct" not in found[("industrial_park", "dong mai")]

@@ -117,15 +117,20 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
                 char_start=s_start + figure.start, char_end=s_start + figure.end,
                 attribute=figure.attribute, value=figure.value, unit=figure.unit, qualifier=figure.qualifier,
             )
+            full = figure.attribute == "occupancy_pct" and figure.value == 100
             if subject.mention is not None:
-                facts.append(Fact(subject=subject.mention, **common))
+                together = _coordinated_with(subject, subjects, sentence, lang) if full else [subject.mention]
+                # "My Tho and Tan Huong are fully occupied": full is full in each of them.
+                facts += [Fact(subject=index, **common) for index in together]
             elif subject.group_kind is not None and figure.attribute in AGGREGATE_ATTRIBUTES:
                 facts.append(Fact(group=subject.group_kind, count=subject.count, province=province,
                                   members=subject.members, members_complete=subject.members_complete, **common))
-                if figure.attribute == "occupancy_pct" and figure.value == 100:
-                    # "4 parks have filled 100% of their land, including A, B, C and D": a group
-                    # that is full is full in each of the members it lists.
-                    facts += [Fact(subject=index, **common) for index in listed.get(subject.members, ())]
+                if full:
+                    # "4 parks have filled 100% of their land, including A, B, C and D", "parks have
+                    # leased 100% of their land like A, B and C": a group that is full is full in
+                    # each of the members it lists.
+                    members = listed.get(subject.members) or _listed_after(figure.end, subjects, sentence, lang)
+                    facts += [Fact(subject=index, **common) for index in members]
 
         explicit = [s for s in subjects if not s.anaphor and not s.listed]
         if explicit:
@@ -171,6 +176,34 @@ def _references(sentence: str, subjects: list[Subject], lang: ModuleType) -> lis
         out.append(Subject(match.start(), match.end(), anaphor=True, anaphor_kind=lang.ANAPHOR_KIND.get(noun),
                            direction=direction))
     return out
+
+
+def _runs(subjects: list[Subject], sentence: str, lang: ModuleType) -> list[list[Subject]]:
+    """Facilities written one after another as a list ("Kim Hoa, Khai Quang, and Binh Xuyen II")."""
+    named = sorted((s for s in subjects if s.mention is not None), key=lambda s: s.start)
+    runs: list[list[Subject]] = []
+    for subject in named:
+        if runs and lang.ITEM_SEP.fullmatch(sentence, runs[-1][-1].end, subject.start):
+            runs[-1].append(subject)
+        else:
+            runs.append([subject])
+    return runs
+
+
+def _coordinated_with(subject: Subject, subjects: list[Subject], sentence: str, lang: ModuleType) -> list[int]:
+    """The facility a figure is about, with those listed together with it."""
+    for run in _runs(subjects, sentence, lang):
+        if subject in run:
+            return [s.mention for s in run if s.mention is not None]
+    return [subject.mention] if subject.mention is not None else []
+
+
+def _listed_after(pos: int, subjects: list[Subject], sentence: str, lang: ModuleType) -> list[int]:
+    """Facilities listed right after a figure by an example word: "100% of their land like A, B and C"."""
+    for run in _runs(subjects, sentence, lang):
+        if run[0].start >= pos and lang.EXAMPLES_AFTER_FIGURE.fullmatch(sentence, pos, run[0].start):
+            return [s.mention for s in run if s.mention is not None]
+    return []
 
 
 def subject_for(figure: Figure, subjects: list[Subject], sentence: str, lang: ModuleType) -> Subject | None:

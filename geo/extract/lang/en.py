@@ -127,6 +127,9 @@ ITEM_NOUN_AFTER = re.compile(r"\s+(?:facility|park|zone|cluster)\b")
 MEMBER_FIGURE_GAP = re.compile(
     r"(?:\s*\([^()]{0,400}\))?\s*(?:\(\s*|,\s*)?(?:with\s+|covering\s+)?(?:(?:an?\s+)?(?:total\s+)?(?:area|scale)\s+of\s+)?"
     r"(?:about\s+|nearly\s+|over\s+|some\s+|approximately\s+)?")
+#: Between a figure and the facilities it is stated for, listed after it as examples:
+#: "100% of industrial land like Kim Hoa, Khai Quang, and Binh Xuyen II".
+EXAMPLES_AFTER_FIGURE = re.compile(r"[^,.;]{0,40}?\b(?:like|such\s+as|including|namely)\s+(?:the\s+)?")
 #: Between a figure and the name it is written before: "the 200ha Bàu Đưng" (nothing but a space).
 FIGURE_BEFORE_NAME = re.compile(r"[ \t]+")
 #: Triggers that are verbs, not list openers ("industrial parks are ...").
