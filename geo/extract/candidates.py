@@ -175,8 +175,8 @@ def clean_name(name: str, vocabulary: Vocabulary, *, at_clause_start: bool) -> s
 
 
 def is_a_name(name: str, lang: ModuleType) -> bool:
-    """Whether ``name`` can name a facility: not a country alone, not a sum of money."""
-    return name.lower() not in lang.NOT_A_NAME and not lang.NOT_A_NAME_START.match(name)
+    """Whether ``name`` can name a facility: not a country alone, not a sum of money, not one letter."""
+    return len(name) > 1 and name.lower() not in lang.NOT_A_NAME and not lang.NOT_A_NAME_START.match(name)
 
 
 def word_start_before(sentence: str, pos: int) -> int:
@@ -304,6 +304,8 @@ def headed_names(sentence: str, lower: str, vocabulary: Vocabulary,
             continue
         if lang.NOT_A_FACILITY_AFTER.match(sentence, h_end):
             continue  # "Green Park Industrial Park Investment JSC", "Van Don Airport parks"
+        if head.kind == "corridor" and lang.ROAD_BEFORE.search(sentence, max(0, h_start - 40), h_start):
+            continue  # "along National Highway 1 corridor": the road, which numbered_roads finds
         found = name_before(sentence, h_start, vocabulary)
         if found is None:
             continue
@@ -440,7 +442,9 @@ NAME_RULES: tuple[NameRule, ...] = (
                                ("My Tho Industrial Park", "Long Giang Industrial Park")),
                               ("Four new industrial parks include 438-hectare Ledana facility and 348-hectare Hoa Lu.",
                                ("Ledana Industrial Park", "Hoa Lu Industrial Park"))),
-             ("Green Park Industrial Park Investment JSC signed.", "The Management Board of Dung Quat and Chu Lai Economic Zones met.",
+             ("Green Park Industrial Park Investment JSC signed.", "It is developed by Viglacera Yên Mỹ Industrial Park Development JSC.",
+              "The centre under the Quang Tri economic zone management board reported.",
+              "It lies along National Highway 1 corridor.", "It lies near the border with Laos and 13 industrial parks.", "The Management Board of Dung Quat and Chu Lai Economic Zones met.",
               "Industrial parks in the province attracted 100 projects, including Samsung and LG.",
               "Two industrial parks (IPs) opened.")),
     NameRule("figured_runs", (("It approved downsizing Tan Dong Hiep B from 163 to 150 hectares, Song Than III from 534 to "
@@ -708,8 +712,8 @@ def list_before(sentence: str, pos: int, head: Head, vocabulary: Vocabulary) -> 
         before = prefix[: start].rstrip()
         at_clause_start = not before or before.endswith((":", ";"))
         name = clean_name(item.group(0), vocabulary, at_clause_start=at_clause_start)
-        if not name or name.lower() in lang.STOPWORDS:
-            continue
+        if not name or name.lower() in lang.STOPWORDS or not is_a_name(name, lang):
+            continue  # "near the border with Laos and 13 industrial parks"
         numbered = TRAILING_NUMBER.search(name)
         stem = name[: numbered.start()] if numbered else None
         start += item.group(0).index(name)

@@ -155,8 +155,8 @@ NOT_A_NAME_START = re.compile(r"^(?:VND|VNĐ|USD|US\$|\$|\d)")
 
 #: What, right after a head noun, shows that the head is part of another name.
 NOT_A_FACILITY_AFTER = re.compile(
-    r"\s+(?:Investment|Joint\s+Stock|Company|JSC|Corporation|Corp|Development\s+(?:Joint|Company|Corporation)|"
-    r"Co\.|Limited|Ltd|Group|Management\s+Board|Authority|Planning|Master\s+Plan|"
+    r"\s+(?:Investment|Joint\s+Stock|Company|JSC|Corporation|Corp|Development\s+(?:Joint|Company|Corporation|JSC|Co\b)|"
+    r"Co\.|Limited|Ltd|Group|(?i:management\s+board|authority)|Planning|Master\s+Plan|"
     r"(?i:parks?|industrial|clusters?|urban|network|networks|system|systems|sector|station|services))\b"
 )
 #: A phase written as part of a facility's name, right after its head noun: "Giao Long
@@ -167,6 +167,8 @@ PHASE_AFTER = re.compile(rf"\s*(?:{DASH}\s*)?(?P<phase>Phase\s+(?:\d+|[IVX]+)\b)
 PHASE_OPENS = re.compile(r"^\s*(?P<phase>Phase\s+(?:\d+|[IVX]+))\b(?!\s+of\b)")
 #: What a phase that is part of a name follows: a name word, a numeral or a head noun ("Binh Xuyen II - Phase 1").
 PHASE_IN_NAME_BEFORE = re.compile(rf"(?:{CAP}|\d+[A-Z]?|[IVX]+)\s*(?:{DASH}\s*)?$")
+#: A numbered road right before a head noun: "along National Highway 1 corridor" is the road.
+ROAD_BEFORE = re.compile(r"(?:\b(?i:highway|road|route)|\bQL)\s*(?:No\.?\s*)?\d{1,4}[A-Z]?\s+$")
 #: ", a [up to four modifiers] industrial park" after a name: an appositive naming the kind.
 APPOSITIVE = re.compile(
     r",\s+(?:an?|another)\s+(?:[\w\-]+\s+){0,4}?"
