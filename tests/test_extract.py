@@ -334,3 +334,30 @@ def test_full_is_full_in_each_facility_listed_with_it(text):
 def test_a_rate_short_of_full_is_not_shared_by_a_list():
     found = entities("Dong Mai Industrial Park and Song Khoai Industrial Park have an occupancy rate of 80%.")
     assert "occupancy_pct" not in found[("industrial_park", "dong mai")]
+
+
+@pytest.mark.parametrize(
+    "name, kind, article, province",
+    [
+        ("Quảng Ninh seaport", "seaport", "Hai Phong", "Quang Ninh"),
+        ("VSIP Nghệ An", "industrial_park", "Ha Tinh", "Nghe An"),
+        ("Hải Hà – Quảng Trị petroleum port", "seaport", "Ba Ria - Vung Tau", "Quang Tri"),
+        ("Nam Dinh Vu port", "seaport", "Hai Phong", None),  # a province starts it, but is not all of it
+        ("Hoa Lu Border Gate Economic Zone", "economic_zone", "Binh Phuoc", None),  # a district elsewhere
+        ("Hanoi – Ha Long high-speed railway", "railway", "Quang Ninh", "Quang Ninh"),  # passes through it
+        ("Long Thanh – Dau Giay Expressway", "road", "Ho Chi Minh", "Dong Nai"),  # its towns are in one province
+        ("Hanoi Highway", "road", "Ho Chi Minh", None),  # named after where it leads
+    ],
+)
+def test_the_province_a_facility_name_gives(name, kind, article, province):
+    from geo.extract.attach import name_province
+
+    assert name_province(name, kind, article) == province
+
+
+def test_a_province_in_parentheses_does_not_make_the_article_about_it():
+    from geo.extract import article_province
+
+    text = ("Quang Tri Province: Quon Ngang Industrial Park lies 80km from Phu Bai Airport (Hue) and "
+            "120km from Chan May Port (Thua Thien - Hue).")
+    assert article_province(text) == "Quang Tri"

@@ -16,16 +16,17 @@ from types import ModuleType
 
 from ..attributes import AGGREGATE_ATTRIBUTES, POINT_ONLY_ATTRIBUTES
 from ..kinds import LINE_KINDS
-from ..boundaries import find_provinces
+from ..boundaries import find_provinces, province_named
 from ..model import Article, ArticleExtraction, Fact, Mention
 from ..names import name_key
+from ..places import DISTRICT_LEVELS, place_index
 from ..registries import registry_province
 from .candidates import Subject, Vocabulary, candidates, sibling_phase
 from .figures import figures_in
 from .lang import language
 from .rules import Figure
 from .sentences import sentences
-from .tokens import LETTER, squash
+from .tokens import LETTER, inside_parens, squash
 
 
 def extract_article(article: Article, *, data_dir: Path | None = None) -> ArticleExtraction:
@@ -154,9 +155,12 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
 
 
 def article_province(text: str, *, data_dir: Path | None = None) -> str | None:
-    """The province an article is about: the one it names most (first on ties)."""
+    """The province an article is about: the one it names most (first on ties), not counting
+    provinces in parentheses."""
     counts: dict[str, list[int]] = {}
     for name, offset in find_provinces(text, data_dir):
+        if inside_parens(text, offset):
+            continue  # "Phu Bai Airport (Hue)": where something else is, not what the article is about
         counts.setdefault(name, []).append(offset)
     if not counts:
         return None
@@ -240,9 +244,54 @@ def _with_province(mention: Mention, text: str, lang: ModuleType, data_dir: Path
         if found and found[0][1] == 0:
             return replace(mention, province=found[0][0]) if found[0][0] != mention.province else mention
     known = registry_province(mention.kind, mention.key, data_dir=data_dir)
+    if known is None:
+        known = name_province(mention.name, mention.kind, mention.province, data_dir)
     if known and known != mention.province:
         return replace(mention, province=known)
     return mention
+
+
+#: "Phu My 3", "Yen Binh II": the place a numbered park is named after is without its number.
+_TRAILING_CODE = re.compile(r"(?:\s+(?:\d+[a-z]?|[ivx]+|[a-e]))+$")
+_NAME_PARTS = re.compile(r"\s+[\-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*")
+
+
+def name_province(name: str, kind: str, article_province: str | None, data_dir: Path | None = None) -> str | None:
+    """The province a facility's own name gives: "Quảng Ninh seaport", "VSIP Nghệ An", "Hải Hà –
+    Quảng Trị petroleum port"; for a route, also a town or district among its waypoints that
+    only one province has ("Trung Luong – My Thuan Expressway"). A province only starts a name
+    when it is the whole name ("Nam Dinh Vu port" is in Hai Phong). A route through the
+    article's province keeps it ("Hanoi – Ha Long railway" in a Quang Ninh article); a road
+    named after one place says nothing ("Hanoi Highway" is in Ho Chi Minh City)."""
+    found: list[str] = []
+    places = place_index(data_dir)
+    parts = _NAME_PARTS.split(name)
+    if kind in LINE_KINDS and len(parts) < 2:
+        return None  # a road named after one place leads there: "Hanoi Highway" is in Ho Chi Minh City
+    for part in [name, *parts] if kind not in LINE_KINDS else parts:
+        words = _TRAILING_CODE.sub("", name_key(part, kind)).split()
+        if not words:
+            continue
+        province = next((p for size in range(min(len(words), 4), 0, -1)
+                         if (p := province_named(" ".join(words[-size:]), data_dir))), None)
+        if province is None and kind in LINE_KINDS:
+            # A route's waypoints are towns and districts. A park or a gate named after a
+            # district elsewhere is common ("Hoa Lu" gate in Binh Phuoc, Hoa Lu district in
+            # Ninh Binh), so points are not placed by a place name alone.
+            for size in range(min(len(words), 4), 0, -1):  # "Ha Long high speed": the place is "Ha Long"
+                place = " ".join(words[:size])
+                if article_province in places.provinces(place):
+                    province = article_province
+                    break
+                having = places.provinces(place, DISTRICT_LEVELS)  # a commune name recurs across provinces
+                if len(having) == 1:
+                    province = next(iter(having))
+                    break
+        if province:
+            found.append(province)
+    if not found:
+        return None
+    return article_province if article_province in found else found[0]
 
 
 def _with_location(mention: Mention, text: str, lang: ModuleType) -> Mention:

@@ -18,6 +18,7 @@ from geopy.location import Location
 
 from ..errors import ReferenceDataError
 from ..names import fold, name_key, simplify
+from ..places import PlaceIndex, place_index
 from ..resolve import AliasIndex
 
 
@@ -134,17 +135,11 @@ class PlaceGazetteer(Geocoder):
         super().__init__()
         data_dir = data_dir or settings_data_dir()
         self.path = path or data_dir / "places" / "places.csv"
-        rows = _read_csv(self.path) if self.path.exists() else []
-        self._by_name: dict[str, list[dict[str, str]]] = {}
-        for row in rows:
-            if _float(row.get("lat")) is None or _float(row.get("lon")) is None:
-                continue
-            for name in {row.get("name_ascii") or "", fold(row.get("name") or "")}:
-                if name:
-                    self._by_name.setdefault(simplify(name), []).append(row)
+        self._index = place_index(data_dir) if path is None else PlaceIndex(self.path)
 
     def geocode(self, query, *, exactly_one=True, timeout=DEFAULT_SENTINEL, level="commune", province=None):
-        rows = self._by_name.get(simplify(query), [])
+        rows = [r for r in self._index.by_name.get(simplify(query), [])
+                if _float(r.get("lat")) is not None and _float(r.get("lon")) is not None]
         if province:
             rows = [r for r in rows if simplify(r.get("province") or "") == simplify(province)]
         order = _LEVEL_ORDER.get(level, _LEVEL_ORDER["commune"])
