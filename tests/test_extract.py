@@ -361,3 +361,10 @@ def test_a_province_in_parentheses_does_not_make_the_article_about_it():
     text = ("Quang Tri Province: Quon Ngang Industrial Park lies 80km from Phu Bai Airport (Hue) and "
             "120km from Chan May Port (Thua Thien - Hue).")
     assert article_province(text) == "Quang Tri"
+
+
+def test_the_far_gate_of_a_pair_lies_in_the_neighbouring_country():
+    text = ("Separate lanes opened at the Lao Bao – Dansavanh border crossing that connects Quang Tri "
+            "and Laos' Savannakhet province.")
+    provinces = {m.key: m.province for m in extract_article(_article(text)).mentions}
+    assert provinces == {"lao bao": "Quang Tri", "dansavanh": "Laos"}

@@ -72,6 +72,8 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
             mention = _with_province(mention, text, lang, data_dir)
             if cand.commune and not mention.commune:
                 mention = replace(mention, commune=cand.commune)
+            if cand.country:
+                mention = replace(mention, province=cand.country)  # abroad: no Vietnamese province
             mentions.append(mention)
             idx = len(mentions) - 1
             subjects.append(Subject(cand.start, cand.end, mention=idx, listed=cand.listed))

@@ -93,6 +93,7 @@ class Candidate:
     alias_of_previous: bool = False
     bare: str | None = None  # the name without its head noun ("Lễ Môn"), to find it again later
     commune: str | None = None  # a commune the name itself gives ("Industrial Cluster No. 2 in Hop Thanh commune")
+    country: str | None = None  # the far side of a border-gate pair lies abroad ("Dansavanh", Laos)
 
 
 @dataclass
@@ -316,7 +317,7 @@ def headed_names(sentence: str, lower: str, vocabulary: Vocabulary,
         if head.kind == "border_gate" and not head.plural:
             pair = _dash_parts(sentence, (name, n_start, n_start + len(name), False), minimum=2)
             if len(pair) == 2:  # "Lao Bao – Dansavanh border crossing": a gate on each side
-                cands += [Candidate(head.kind, f"{part} {match.group(0)}", s, e, bare=part) for part, s, e, _ in pair]
+                cands += _gate_pair(sentence, pair, match.group(0), head, vocabulary)
                 continue
         suffix = _province_suffix(sentence, h_end, vocabulary)
         full = f"{name} {match.group(0)}" + (f" {suffix.group('place')}" if suffix else "")
@@ -614,7 +615,11 @@ def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary, *, c
     if head.kind == "border_gate":
         # "border gates: Hoanh Mo - Bac Phong Sinh - Mong Cai" lists gates with dashes, and
         # "pairs of border gates, Soc Giang-Pingmeng and Po Peo - Yuewei" a gate on each side.
-        items = [part for item in items for part in (_dash_parts(sentence, item, minimum=2) or [item])]
+        out = []
+        for item in items:
+            parts = _dash_parts(sentence, item, minimum=2)
+            out += _gate_pair(sentence, parts, None, head, vocabulary) if len(parts) == 2 else _members(parts or [item], head)
+        return out
     return _members(items, head)
 
 
@@ -665,6 +670,29 @@ def _members(items: list[tuple[str, int, int, bool]], head: Head) -> list[Candid
             out.append(Candidate(head.kind, name, s, e, listed=True))
         else:
             out.append(Candidate(head.kind, f"{name} {label}", s, e, listed=True, bare=name))
+    return out
+
+
+_PAREN_AFTER = re.compile(r"\s*\(([^()]{1,30})\)")
+
+
+def _gate_pair(sentence: str, pair: list[tuple[str, int, int, bool]], written_head: str | None, head: Head,
+               vocabulary: Vocabulary) -> list[Candidate]:
+    """The two gates of a pair, the Vietnamese one first as the press writes them ("Lao Bao –
+    Dansavanh", "Tra Linh (Vietnam)-Longbang (China)"); the second lies in the neighbouring
+    country named with it or in the sentence."""
+    lang = vocabulary.lang
+    label = written_head or canonical_head(head)
+    out = []
+    for index, (part, start, end, _) in enumerate(pair):
+        country = None
+        if index == 1:
+            paren = _PAREN_AFTER.match(sentence, end)
+            named = lang.COUNTRY_WORD.search(paren.group(1)) if paren else None
+            named = named or lang.COUNTRY_WORD.search(sentence)
+            country = lang.COUNTRIES.get(named.group(1).lower()) if named else None
+        out.append(Candidate(head.kind, f"{part} {label}", start, end, listed=written_head is None, bare=part,
+                             country=country))
     return out
 
 

@@ -151,6 +151,10 @@ AGENCY_OF = re.compile(r"\b(?:Board|Authority|Department|Committee|Office|Minist
 #: A name that is only one of these is a place, never a facility ("Vietnam Industrial Park Planning",
 #: "the Cambodia border gate"); nor is a name that starts with a currency ("VND300-billion industrial cluster").
 NOT_A_NAME = frozenset({"vietnam", "viet nam", "laos", "lao", "cambodia", "china", "thailand", "myanmar"})
+#: Vietnam's neighbours as the press writes them: the far side of a border-gate pair lies there.
+COUNTRIES = {"china": "China", "chinese": "China", "laos": "Laos", "lao": "Laos", "laos'": "Laos",
+             "cambodia": "Cambodia", "cambodian": "Cambodia", "kingdom of cambodia": "Cambodia"}
+COUNTRY_WORD = re.compile(r"\b(China|Chinese|Laos|Lao|Cambodia|Cambodian)\b")
 NOT_A_NAME_START = re.compile(r"^(?:VND|VNĐ|USD|US\$|\$|\d)")
 
 #: What, right after a head noun, shows that the head is part of another name.
