@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .attributes import LOCATION_ATTRIBUTES
+from .boundaries import province_named
 from .kinds import LINE_KINDS
 from .model import ArticleExtraction, Entity, Fact, Mention
 from .names import fold, slug
@@ -81,12 +82,12 @@ def article_entities(extraction: ArticleExtraction, aliases: AliasIndex | None =
     loose: dict[tuple[str, str], ArticleEntity] = {}  # keys without "international"
     for index, mention in enumerate(extraction.mentions):
         key = aliases.canonical(mention.kind, mention.key)
-        entity = by_key.get((mention.kind, key)) or loose.get((mention.kind, _loose_key(key)))
+        entity = by_key.get((mention.kind, key)) or loose.get((mention.kind, _loose_key(mention.kind, key)))
         if entity is None:
             entity = by_key[(mention.kind, key)] = ArticleEntity(
                 mention.kind, key, [], mention.province
             )
-        loose.setdefault((mention.kind, _loose_key(key)), entity)
+        loose.setdefault((mention.kind, _loose_key(mention.kind, key)), entity)
         if mention.name not in entity.names:
             entity.names.append(mention.name)
         entity.mentions.append(mention)
@@ -103,10 +104,18 @@ def article_entities(extraction: ArticleExtraction, aliases: AliasIndex | None =
 _QUALIFIER = re.compile(r"\s*\binternational\b")
 
 
-def _loose_key(key: str) -> str:
+def _loose_key(kind: str, key: str) -> str:
     """One article's "Nam Giang International Border Gate Economic Zone" and "Nam Giang Border
-    Gate Economic Zone" are one facility: its status word is not part of its identity."""
-    return _QUALIFIER.sub("", key).strip()
+    Gate Economic Zone" are one facility: its status word is not part of its identity; nor is
+    the province a developer's brand is followed by ("VSIP Nghe An" and then "VSIP")."""
+    key = _QUALIFIER.sub("", key).strip()
+    if kind in LINE_KINDS:
+        return key  # "Hanoi – Thai Nguyen" and "Hanoi – Hai Phong" are two roads
+    words = key.split()
+    for size in (3, 2, 1):
+        if len(words) > size and province_named(" ".join(words[-size:])):
+            return " ".join(words[:-size])
+    return key
 
 
 def _name_quality(name: str) -> int:

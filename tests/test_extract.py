@@ -368,3 +368,10 @@ def test_the_far_gate_of_a_pair_lies_in_the_neighbouring_country():
             "and Laos' Savannakhet province.")
     provinces = {m.key: m.province for m in extract_article(_article(text)).mentions}
     assert provinces == {"lao bao": "Quang Tri", "dansavanh": "Laos"}
+
+
+def test_a_brand_and_its_province_is_the_park_the_brand_alone_names_later():
+    found = entities("Delegates visited VSIP Nghe An Industrial Park. At VSIP industrial park, 38 investors "
+                     "have 39 projects.")
+    assert list(found) == [("industrial_park", "vsip nghe an")]
+    assert found[("industrial_park", "vsip nghe an")]["projects"] == 39
