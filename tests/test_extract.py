@@ -375,3 +375,9 @@ def test_a_brand_and_its_province_is_the_park_the_brand_alone_names_later():
                      "have 39 projects.")
     assert list(found) == [("industrial_park", "vsip nghe an")]
     assert found[("industrial_park", "vsip nghe an")]["projects"] == 39
+
+
+def test_an_empty_park_given_as_an_example_of_a_rate_has_that_rate():
+    found = entities("There are also new industrial parks with an occupancy rate of 0% such as Long Son "
+                     "Industrial Park.")
+    assert found[("industrial_park", "long son")]["occupancy_pct"] == 0

@@ -120,7 +120,9 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
                 char_start=s_start + figure.start, char_end=s_start + figure.end,
                 attribute=figure.attribute, value=figure.value, unit=figure.unit, qualifier=figure.qualifier,
             )
-            full = figure.attribute == "occupancy_pct" and figure.value == 100
+            # Full (or empty) is full in each facility it is stated for together; a rate in between
+            # may be an average, and stays with the group.
+            full = figure.attribute == "occupancy_pct" and figure.value in (0, 100)
             if subject.mention is not None:
                 together = _coordinated_with(subject, subjects, sentence, lang) if full else [subject.mention]
                 # "My Tho and Tan Huong are fully occupied": full is full in each of them.

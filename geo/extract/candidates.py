@@ -420,6 +420,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule("headed_names", (("Dong Mai Industrial Park covers 160 ha.", ("Dong Mai Industrial Park",)),
                               ("In Giao Long Industrial Park Phase I, 25 projects run.", ("Giao Long Industrial Park Phase I",)),
                               ("VIETRQuang_Tri_economic_zoneADE - Quon Ngang Industrial Park", ("Quon Ngang Industrial Park",)),
+                              ("two border gates in the Mekong Delta province of An Giang, including Tinh Bien "
+                               "and Vinh Xuong.", ("Tinh Bien Border Gate", "Vinh Xuong Border Gate")),
                               ("two international border gates: Lao Cai International Railway Border Gate and Muong "
                                "Khuong International Border Gate.", ("Lao Cai International Railway Border Gate",
                                                                      "Muong Khuong International Border Gate")),
@@ -607,6 +609,12 @@ def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary, *, c
             if len(items) >= 2:
                 return _members(items, head)
         return figured_list(sentence, pos, head, vocabulary)
+    if lang.PLACE_OF_TRIGGER.search(trigger.group(0)):
+        # "two border gates in the province of An Giang, including A, B and C": the place, then the list
+        _, at = _items(sentence, trigger.end(), vocabulary)
+        trigger = lang.LIST_TRIGGER.match(sentence, at)
+        if trigger is None or trigger.group(0).strip() in lang.LIST_TRIGGER_VERBS:
+            return []
     items, at = _items(sentence, trigger.end(), vocabulary)
     dash = trigger.group(0).rstrip()[-1:]
     if (dash == "-" and count != len(items)) or (dash in "—–" and not _CLOSING_DASH.match(sentence, at)

@@ -103,6 +103,8 @@ LIST_TRIGGER = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:\s+in\s+(?:the\s+)?(?:" + U + r"\w*\s+){0,3}(?i:province|district|city|town|area|region)?)?\s*,?\s*"
     r"(?:\b(?:such\s+as|namely|including|include|includes|like|which\s+(?:are|include)|are|is|of)\b|namely(?=[A-Z])|:|\s[—–\-](?=\s)|\((?=[^()]*(?:,|\sand\s)))\s*:?\s*(?=[^\s,;:])",
 )
+#: A list trigger that is "<place noun> of": what follows is the place ("in the province of An Giang").
+PLACE_OF_TRIGGER = re.compile(r"(?i:province|district|city|town|area|region)\s*,?\s*of\b")
 #: Opens a list whose members each carry a figure, wherever it stands after its head noun
 #: ("three IZs received approval, with 700 ha, including Bai Say (150 ha), Dan Tien (150 ha) ...")
 #: or in the sentence after it ("Eight are operational: Khai Quang (216.24 ha), ...").
