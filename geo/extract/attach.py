@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
@@ -260,6 +261,7 @@ _TRAILING_CODE = re.compile(r"(?:\s+(?:\d+[a-z]?|[ivx]+|[a-e]))+$")
 _NAME_PARTS = re.compile(r"\s+[\-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*")
 
 
+@lru_cache(maxsize=65536)
 def name_province(name: str, kind: str, article_province: str | None, data_dir: Path | None = None) -> str | None:
     """The province a facility's own name gives: "Quảng Ninh seaport", "VSIP Nghệ An", "Hải Hà –
     Quảng Trị petroleum port"; for a route, also a town or district among its waypoints that
