@@ -1,9 +1,10 @@
 """Locate entities: the geocoding chain, and the first GeoDataFrame.
 
 For a point facility the chain tries, in order: the curated facility gazetteer
-(site precision), Nominatim when ``--online`` is on, the commune the article names
-for it, its district, and finally its province (a representative point of the
-province polygon). For roads, railways and corridors it draws a schematic line
+(site precision), a national registry row (data/registries), Nominatim when
+``--online`` is on, the commune the article names for it, its district, the commune
+or district its own name is the name of (an inference, :mod:`geo.infer`), and
+finally its province (a representative point of the province polygon). For roads, railways and corridors it draws a schematic line
 through the gazetteer's ordered waypoints. Every answer records which step gave it
 (``geocode_method``), how precise it is (``geocode_precision``) and where the
 coordinate comes from (``geocode_source``). Nothing is dropped silently: what cannot
@@ -22,9 +23,11 @@ from shapely.geometry import LineString, Point
 from . import settings
 from .boundaries import ProvinceCheck, province_geodataframe
 from .geocoders import FacilityGazetteer, PlaceGazetteer
+from .infer import place_from_name
 from .kinds import AREA_KINDS, LINE_KINDS
 from .model import Entity
 from .names import simplify
+from .registries import registry_row
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +97,11 @@ class Locator:
             return Placement(xy(record.lat, record.lon), record.precision or "site", "gazetteer:facility",
                              record.source or "data/gazetteer/facilities.csv",
                              f"placed at the site given by {record.source or 'the gazetteer'}")
+        row = registry_row(entity.kind, entity.key, data_dir=self.data_dir)
+        if row is not None and row.get("lat") and row.get("lon"):
+            return Placement(xy(float(row["lat"]), float(row["lon"])), row.get("precision") or "site",
+                             f"registry:{entity.kind}", row.get("source") or "data/registries",
+                             f"placed at the site given by the national {entity.kind} registry ({row['name']})")
         if self.online is not None:
             query = ", ".join(p for p in (entity.name, entity.province, "Vietnam") if p)
             location = self.online.geocode(query)
@@ -119,6 +127,11 @@ class Locator:
                         f"{raw.get('source')} ({raw.get('id')})",
                         f"placed at the centre of {raw.get('name') or name} {raw.get('level') or level}",
                     )
+        named = place_from_name(entity.name, entity.kind, entity.province, district=district,
+                                data_dir=self.data_dir)
+        if named is not None:
+            return Placement(xy(named.lat, named.lon), named.level, f"places:{named.level}-from-name",
+                             named.source, named.note)
         shape = self.province_shape(entity.province)
         if shape is not None:
             point = shape.representative_point()

@@ -21,14 +21,15 @@ REGISTRIES = {"airport": ("airports.csv", "Airport")}
 
 
 @lru_cache(maxsize=8)
-def _provinces(kind: str, data_dir: Path | None) -> dict[str, str]:
+def _rows(kind: str, data_dir: Path | None) -> dict[str, dict[str, str]]:
+    """Matching key -> the one registry row it names (keys naming rows in different provinces dropped)."""
     if kind not in REGISTRIES:
         return {}
     filename, word = REGISTRIES[kind]
     path = (data_dir or settings.DATA_DIR) / "registries" / filename
     if not path.exists():
         return {}
-    keys: dict[str, set[str]] = {}
+    keys: dict[str, list[dict[str, str]]] = {}
     try:
         with path.open(newline="", encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
@@ -36,13 +37,19 @@ def _provinces(kind: str, data_dir: Path | None) -> dict[str, str]:
                     continue
                 for name in (row["name"], f"{row['city']} {word}" if row.get("city") else ""):
                     key = name_key(name, kind) if name else ""
-                    if key:
-                        keys.setdefault(key, set()).add(row["province"])
+                    if key and row not in keys.setdefault(key, []):
+                        keys[key].append(row)
     except (OSError, UnicodeDecodeError, KeyError, csv.Error) as err:
         raise ReferenceDataError(f"{path} is not a readable registry: {err}") from err
-    return {key: next(iter(provinces)) for key, provinces in keys.items() if len(provinces) == 1}
+    return {key: rows[0] for key, rows in keys.items() if len({r["province"] for r in rows}) == 1}
+
+
+def registry_row(kind: str, key: str, *, data_dir: Path | None = None) -> dict[str, str] | None:
+    """The registry row of the facility of ``kind`` with matching key ``key``, if there is one."""
+    return _rows(kind, data_dir).get(key)
 
 
 def registry_province(kind: str, key: str, *, data_dir: Path | None = None) -> str | None:
     """The province where the registry facility of ``kind`` with matching key ``key`` lies, if one does."""
-    return _provinces(kind, data_dir).get(key)
+    row = registry_row(kind, key, data_dir=data_dir)
+    return row["province"] if row else None

@@ -112,6 +112,12 @@ def _placement(features: pandas.DataFrame, unlocated: pandas.DataFrame | None) -
             f"{fine} of {len(points)} points ({_pct(fine, len(points))}) are at site or commune precision; "
             "lines are schematic (drawn through waypoints, not surveyed)."
         )
+        inferred = features["geocode_method"].fillna("").str.endswith("-from-name").sum()
+        if inferred:
+            section.paragraphs.append(
+                f"{inferred} facilities are placed at the commune or district whose name they bear: an inference "
+                "from the name (geo.infer), not a position the article states."
+            )
         coarse = features[features["geocode_precision"].isin(["district", "province"])]
         if len(coarse):
             section.paragraphs.append(

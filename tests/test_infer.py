@@ -1,0 +1,69 @@
+"""Placing a facility at the commune or district it is named after (geo.infer): an inference,
+made only when the name points at exactly one unit of the facility's province."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.geocode import Locator
+from geo.infer import place_from_name
+from geo.model import Entity
+from geo.names import name_key
+
+
+@pytest.mark.parametrize(
+    "name, kind, province, level, unit",
+    [
+        ("Song Khoai Industrial Park", "industrial_park", "Quang Ninh", "commune", "Sông Khoai"),
+        ("Bai Say IZ", "industrial_park", "Hung Yen", "commune", "Bãi Sậy"),
+        ("Yen My II IZ", "industrial_park", "Hung Yen", "district", "Yên Mỹ"),  # numeral stripped
+        ("Nam Sach 1 Industrial Cluster", "industrial_cluster", "Hai Duong", "district", "Nam Sách"),
+        ("Lao Bao International Border Gate", "border_gate", "Quang Tri", "commune", "Lao Bảo"),
+    ],
+)
+def test_a_facility_named_after_one_unit_of_its_province_is_placed_there(name, kind, province, level, unit):
+    named = place_from_name(name, kind, province)
+    assert named is not None and named.level == level and named.names == (unit,)
+    assert "inferred from the name" in named.note
+
+
+def test_a_park_across_two_communes_is_placed_between_them():
+    named = place_from_name("Song Khe - Noi Hoang Industrial Park", "industrial_park", "Bac Giang")
+    assert named.level == "commune" and named.names == ("Song Khê", "Nội Hoàng")
+    assert "between the centres of" in named.note
+
+
+@pytest.mark.parametrize(
+    "name, kind, province, why",
+    [
+        ("Tan Hung Industrial Park", "industrial_park", "Binh Phuoc", "two Tan Hung communes in the province"),
+        ("Song Khoai Industrial Park", "industrial_park", "Thai Binh", "the commune is in another province"),
+        ("Ben Tre Industrial Park", "industrial_park", "Ben Tre", "named after the province"),
+        ("Amata Industrial Park", "industrial_park", "Dong Nai", "not a place"),
+        ("Noi Bai International Airport", "airport", "Ha Noi", "airports come from the registry"),
+        ("Song Khe - Amata Industrial Park", "industrial_park", "Bac Giang", "one part is not a commune"),
+    ],
+)
+def test_no_inference_where_the_name_does_not_point_at_one_unit(name, kind, province, why):
+    assert place_from_name(name, kind, province) is None, why
+
+
+def test_the_article_district_tells_same_named_communes_apart():
+    named = place_from_name("Tan Hung Industrial Park", "industrial_park", "Binh Phuoc", district="Hon Quan")
+    assert named is not None and named.level == "commune" and "Hon Quan" in named.note
+
+
+def test_the_locator_says_a_placement_from_the_name_is_an_inference():
+    entity = Entity(id="x", kind="industrial_park", name="Bai Say IZ", key=name_key("Bai Say IZ", "industrial_park"),
+                    province="Hung Yen")
+    placement = Locator().locate(entity)
+    assert (placement.precision, placement.method) == ("commune", "places:commune-from-name")
+    assert "whose name the industrial park bears" in placement.note and placement.in_province is True
+
+
+def test_an_airport_in_the_registry_is_placed_at_its_site():
+    entity = Entity(id="x", kind="airport", name="Cat Bi International Airport",
+                    key=name_key("Cat Bi International Airport", "airport"), province="Hai Phong")
+    placement = Locator().locate(entity)
+    assert (placement.precision, placement.method) == ("site", "registry:airport")
+    assert "airportsdata" in placement.source and placement.in_province is True
