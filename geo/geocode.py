@@ -23,7 +23,7 @@ from shapely.geometry import LineString, Point
 from . import settings
 from .boundaries import ProvinceCheck, province_geodataframe
 from .geocoders import FacilityGazetteer, PlaceGazetteer
-from .infer import place_from_name
+from .infer import place_from_name, route_from_name
 from .kinds import AREA_KINDS, LINE_KINDS
 from .model import Entity
 from .names import simplify
@@ -152,8 +152,8 @@ class Locator:
                         break
                 if record is not None and record.id in self.routes:
                     break
-        if record is None:
-            return None
+        if record is None or record.id not in self.routes:
+            return self._route_from_name(entity)
         waypoints = self.routes.get(record.id)
         if not waypoints or len(waypoints) < 2:
             return None
@@ -161,6 +161,24 @@ class Locator:
         sources = sorted({s for _, _, s in waypoints if s})
         return Placement(line, "schematic", "gazetteer:route", "; ".join(sources),
                          f"schematic line through {len(waypoints)} waypoints; not the surveyed alignment")
+
+
+    def _province_point(self, province: str) -> tuple[float, float] | None:
+        shape = self.province_shape(province)
+        if shape is None:
+            return None
+        point = shape.representative_point()
+        return round(point.y, 4), round(point.x, 4)
+
+    def _route_from_name(self, entity: Entity) -> Placement | None:
+        """"Bien Hoa – Vung Tau Expressway": a schematic line through the places the name gives."""
+        for name in [entity.name, *entity.aliases]:
+            route = route_from_name(name, entity.kind, entity.province, province_point=self._province_point,
+                                    data_dir=self.data_dir)
+            if route is not None:
+                line = LineString([xy(lat, lon) for lat, lon, _ in route.waypoints])
+                return Placement(line, "schematic", "places:route-from-name", route.source, route.note)
+        return None
 
 
 def _read_routes(path: Path) -> dict[str, list[tuple[float, float, str]]]:

@@ -94,3 +94,87 @@ def _named(rows: list[dict[str, str]], level: str, kind: str) -> NamedPlace:
             f"not stated by the article")
     sources = "; ".join(sorted({f"{r.get('source')} ({r.get('place_id')})" for r in rows}))
     return NamedPlace(level, lat, lon, names, sources, note)
+
+
+#: A route's places: "Long Thanh-Dau Giay", "Ha Long – Van Don – Mong Cai".
+_ROUTE_PARTS = re.compile(r"\s*[\-\u2013\u2014]\s*")
+#: Units a route's waypoint may be, most telling first.
+_WAYPOINT_LEVELS = ("city", "district", "town", "place")
+
+
+@dataclass(frozen=True)
+class NamedRoute:
+    """A schematic line through the places a route is named by ("Bien Hoa – Vung Tau")."""
+
+    waypoints: tuple[tuple[float, float, str], ...]  # (lat, lon, place as written in the table)
+    source: str
+    note: str
+
+
+def route_from_name(name: str, kind: str, province: str | None, *, province_point=None,
+                    data_dir: Path | None = None) -> NamedRoute | None:
+    """The places a road, railway or corridor is named by, in order, where two or more are known.
+
+    Each dash-separated part is a town, district or city that one province has (the route's
+    own province first when several do), or a province (``province_point(name)`` gives a
+    point for it). Parts that are not places ("Kunming" abroad) are left out and named in
+    the note; the line is schematic, never the alignment.
+    """
+    parts = [p for p in _ROUTE_PARTS.split(name) if p.strip()]
+    if len(parts) < 2:
+        return None
+    index = place_index(data_dir)
+    waypoints: list[tuple[float, float, str]] = []
+    sources: set[str] = set()
+    missing: list[str] = []
+    provinces = [province] if province else []
+    for part in parts:
+        words = name_key(part, kind).split()
+        point = None
+        for size in range(min(len(words), 4), 0, -1):  # "Ha Long high speed": the place is "Ha Long"
+            place = " ".join(words[:size])
+            named = province_named(place, data_dir)
+            row = (_waypoint(index, place, [named]) or _waypoint(index, place.replace(" ", ""), [named])
+                   if named else None)  # "Ha Noi": the place table writes Hanoi
+            if named and row is None and province_point is not None:
+                found = province_point(named)  # Hai Phong: a province-level city no place row names
+                if found is not None:
+                    point = (found[0], found[1], f"{named} province")
+                    sources.add("Natural Earth admin-1 (a point inside the province)")
+                    provinces.append(named)
+                    break
+            row = row or _waypoint(index, place, provinces)
+            if row is not None:
+                point = (float(row["lat"]), float(row["lon"]), row["name"])
+                sources.add(f"{row.get('source')}")
+                provinces.append(row["province"])
+                break
+        if point is None:
+            missing.append(part.strip())
+        elif not waypoints or waypoints[-1][:2] != point[:2]:
+            waypoints.append(point)
+    if len(waypoints) < 2:
+        return None
+    note = ("schematic line through " + " – ".join(w[2] for w in waypoints)
+            + ", the places the name gives: inferred from the name, not the alignment")
+    if missing:
+        note += f"; not in the reference data: {', '.join(missing)}"
+    return NamedRoute(tuple(waypoints), "; ".join(sorted(sources)), note)
+
+
+def _waypoint(index: PlaceIndex, place: str, provinces: list[str]) -> dict[str, str] | None:
+    rows = [r for r in index.rows(place, _WAYPOINT_LEVELS) if r.get("province")]
+    by_province: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        by_province.setdefault(row["province"], []).append(row)
+    chosen = None
+    if len(by_province) == 1:
+        chosen = next(iter(by_province.values()))
+    else:
+        for province in provinces:  # the route's own province, then those of the places before
+            if province in by_province:
+                chosen = by_province[province]
+                break
+    if not chosen:
+        return None
+    return min(chosen, key=lambda r: (_WAYPOINT_LEVELS.index(r["level"]), r.get("place_id", "")))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from geo.geocode import Locator
-from geo.infer import place_from_name
+from geo.infer import place_from_name, route_from_name
 from geo.model import Entity
 from geo.names import name_key
 
@@ -67,3 +67,21 @@ def test_an_airport_in_the_registry_is_placed_at_its_site():
     placement = Locator().locate(entity)
     assert (placement.precision, placement.method) == ("site", "registry:airport")
     assert "airportsdata" in placement.source and placement.in_province is True
+
+
+def test_a_route_named_by_its_places_is_a_schematic_line_through_them():
+    route = route_from_name("Long Thanh-Dau Giay Expressway", "road", "Dong Nai")
+    assert [w[2] for w in route.waypoints] == ["Long Thành", "Dầu Giây"]
+    assert "inferred from the name, not the alignment" in route.note
+
+
+def test_a_route_part_that_is_not_a_known_place_is_named_in_the_note():
+    route = route_from_name("Kunming - Hanoi - Hai Phong corridor", "corridor", "Hai Phong",
+                            province_point=lambda p: (20.8, 106.6) if p == "Hai Phong" else None)
+    assert [w[2] for w in route.waypoints] == ["Hanoi", "Haiphong"]  # GeoNames writes the city so
+    assert "not in the reference data: Kunming" in route.note
+
+
+@pytest.mark.parametrize("name", ["National Highway 18", "Hanoi Highway", "Kunming - Nanning railway"])
+def test_no_line_from_a_name_with_fewer_than_two_known_places(name):
+    assert route_from_name(name, "road", "Quang Ninh") is None

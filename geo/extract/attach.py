@@ -258,6 +258,7 @@ def _with_province(mention: Mention, text: str, lang: ModuleType, data_dir: Path
 
 #: "Phu My 3", "Yen Binh II": the place a numbered park is named after is without its number.
 _TRAILING_CODE = re.compile(r"(?:\s+(?:\d+[a-z]?|[ivx]+|[a-e]))+$")
+_ROUTE_PARTS = re.compile(r"\s*[\-\u2013\u2014]\s*")  # a route's places: "Long Thanh-Dau Giay"
 _NAME_PARTS = re.compile(r"\s+[\-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*")
 
 
@@ -271,7 +272,7 @@ def name_province(name: str, kind: str, article_province: str | None, data_dir: 
     named after one place says nothing ("Hanoi Highway" is in Ho Chi Minh City)."""
     found: list[str] = []
     places = place_index(data_dir)
-    parts = _NAME_PARTS.split(name)
+    parts = (_ROUTE_PARTS if kind in LINE_KINDS else _NAME_PARTS).split(name)
     if kind in LINE_KINDS and len(parts) < 2:
         return None  # a road named after one place leads there: "Hanoi Highway" is in Ho Chi Minh City
     for part in [name, *parts] if kind not in LINE_KINDS else parts:
