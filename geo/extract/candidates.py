@@ -454,8 +454,11 @@ NAME_RULES: tuple[NameRule, ...] = (
                                "427 hectares and Dai Dang from 274 to 219 hectares, and removing one IP.",
                                ("Tan Dong Hiep B IP", "Song Than III IP", "Dai Dang IP")),
                               ("It would be a giant IP and replace three planned ones, the 200ha Bàu Đưng and 175ha "
-                               "Phước Hiệp in Củ Chi District.", ("Bàu Đưng IP", "Phước Hiệp IP"))),
-             ("Hanoi (30 ha) and Hai Phong (25 ha) lead.", "The IP covers 300 ha, of which Phase 1 takes 100 ha.")),
+                               "Phước Hiệp in Củ Chi District.", ("Bàu Đưng IP", "Phước Hiệp IP")),
+                              ("VSIP I IP is full while occupancy at the 1,340-hectare VSIP II has been high.",
+                               ("VSIP II IP",))),
+             ("Hanoi (30 ha) and Hai Phong (25 ha) lead.", "The IP covers 300 ha, of which Phase 1 takes 100 ha.",
+              "The IPs of the 1,340-hectare Binh Duong province grew.")),
     NameRule("border_gate_pairs", (("Queues formed at the Lao Bao – Dansavanh border crossing.",
                                     ("Lao Bao border crossing", "Dansavanh border crossing")),
                                    ("the Tra Linh-Longbang border gates were upgraded.",
@@ -646,7 +649,8 @@ def figured_runs(sentence: str, vocabulary: Vocabulary, taken: list[tuple[int, i
     hectares ...", "three other planned ones, the 200ha Bàu Đưng and 175ha Phước Hiệp". They are
     of the kind of the nearest head noun in the sentence."""
     lang = vocabulary.lang
-    if len(lang.AREA_FIGURE.findall(sentence)) < 2:
+    areas = len(lang.AREA_FIGURE.findall(sentence))
+    if not areas:
         return []
     heads = [(m.start(), head_of(m.group(0))) for m in HEAD_RE.finditer(sentence)]
     heads = [(at, h) for at, h in heads if h.kind in lang.RUN_KINDS]
@@ -654,17 +658,25 @@ def figured_runs(sentence: str, vocabulary: Vocabulary, taken: list[tuple[int, i
         return []
     out: list[Candidate] = []
     at = 0
-    for start in sorted({m.start() for m in NAME_RE.finditer(sentence)}
-                        | {m.start() for m in lang.ITEM_FIGURE_BEFORE.finditer(sentence)}):
+    starts = {m.start() for m in lang.ITEM_FIGURE_BEFORE.finditer(sentence)}
+    if areas >= 2:  # a run of two names each with its area may start at any name
+        starts |= {m.start() for m in NAME_RE.finditer(sentence)}
+    for start in sorted(starts):
         if start < at or any(s <= start < e for s, e in taken):
             continue
         items, end = _items(sentence, start, vocabulary)
-        if len(items) < 2 or not all(figured for *_, figured in items):
+        if not items or not all(figured for *_, figured in items):
             continue
+        if len(items) == 1 and not (lang.ITEM_FIGURE_BEFORE.match(sentence, start)
+                                    and not province_named(items[0][0], vocabulary.data_dir)):
+            continue  # one name is a facility only with its area before it: "the 1,340-hectare VSIP II"
         if any(s < items[0][2] and items[0][1] < e for s, e in taken):
             continue
         head = min(heads, key=lambda h: (h[0] > start, abs(h[0] - start)))[1]
-        out += _members(items, head)
+        for item in items:  # "6,317-hectare Dong Phu park": the noun after it says its kind
+            noun = lang.ITEM_NOUN_AFTER.match(sentence, item[2])
+            kind = lang.ITEM_NOUN_KIND.get(noun.group(1).lower()) if noun else None
+            out += _members([item], Head(kind, KINDS[kind].plurals[0], True) if kind else head)
         at = end
     return out
 

@@ -124,7 +124,8 @@ AREA_FIGURE = re.compile(r"\d\s*-?\s*(?:ha|hectares?)\b", re.IGNORECASE)
 #: The kinds whose members a run of names with areas can be.
 RUN_KINDS = ("industrial_park", "industrial_cluster", "economic_zone")
 #: A generic noun after a list member ("Ledana facility", "V.com park").
-ITEM_NOUN_AFTER = re.compile(r"\s+(?:facility|park|zone|cluster)\b")
+ITEM_NOUN_AFTER = re.compile(r"\s+(facility|park|zone|cluster)\b")
+ITEM_NOUN_KIND = {"park": "industrial_park", "cluster": "industrial_cluster", "zone": "economic_zone"}
 #: Between a list member and a figure that is its own: "Bai Say (150 ha)", "Phu Bai with 818ha".
 MEMBER_FIGURE_GAP = re.compile(
     r"(?:\s*\([^()]{0,400}\))?\s*(?:\(\s*|,\s*)?(?:with\s+|covering\s+)?(?:(?:an?\s+)?(?:total\s+)?(?:area|scale)\s+of\s+)?"
@@ -141,7 +142,7 @@ COMPLETE_LIST = re.compile(r"(?:\s+in\s+(?:the\s+)?[\w\s]{1,40}?)?\s*,?\s*(?:nam
 #: Openers of a list of examples, not of the whole group.
 EXAMPLE_LIST_WORDS = ("such", "includ", "like")
 ITEM_LOCATION = re.compile(
-    rf"\s+in\s+{NAME}(?:\s*(?:,|and)\s*{NAME})*\s+(?:commune|communes|ward|wards|district|districts|town)\b"
+    rf"\s+in\s+{NAME}(?:\s*(?:,|and)\s*{NAME})*\s+(?i:commune|communes|ward|wards|district|districts|town)\b"
 )
 ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*")
 #: A list written before its head noun: "A, B and C industrial parks", and without its
