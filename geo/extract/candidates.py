@@ -456,7 +456,9 @@ NAME_RULES: tuple[NameRule, ...] = (
                               ("It would be a giant IP and replace three planned ones, the 200ha Bàu Đưng and 175ha "
                                "Phước Hiệp in Củ Chi District.", ("Bàu Đưng IP", "Phước Hiệp IP")),
                               ("VSIP I IP is full while occupancy at the 1,340-hectare VSIP II has been high.",
-                               ("VSIP II IP",))),
+                               ("VSIP II IP",)),
+                              ("Once established, the 100ha Phu Ninh, 350ha Tam Nong and 400ha Ha Hoa parks would open.",
+                               ("Phu Ninh Industrial Park", "Tam Nong Industrial Park", "Ha Hoa Industrial Park"))),
              ("Hanoi (30 ha) and Hai Phong (25 ha) lead.", "The IP covers 300 ha, of which Phase 1 takes 100 ha.",
               "The IPs of the 1,340-hectare Binh Duong province grew.")),
     NameRule("border_gate_pairs", (("Queues formed at the Lao Bao – Dansavanh border crossing.",
@@ -654,7 +656,7 @@ def figured_runs(sentence: str, vocabulary: Vocabulary, taken: list[tuple[int, i
         return []
     heads = [(m.start(), head_of(m.group(0))) for m in HEAD_RE.finditer(sentence)]
     heads = [(at, h) for at, h in heads if h.kind in lang.RUN_KINDS]
-    if not heads:
+    if not heads and not lang.ITEM_NOUN_AFTER.search(sentence):
         return []
     out: list[Candidate] = []
     at = 0
@@ -672,11 +674,17 @@ def figured_runs(sentence: str, vocabulary: Vocabulary, taken: list[tuple[int, i
             continue  # one name is a facility only with its area before it: "the 1,340-hectare VSIP II"
         if any(s < items[0][2] and items[0][1] < e for s, e in taken):
             continue
-        head = min(heads, key=lambda h: (h[0] > start, abs(h[0] - start)))[1]
-        for item in items:  # "6,317-hectare Dong Phu park": the noun after it says its kind
-            noun = lang.ITEM_NOUN_AFTER.match(sentence, item[2])
-            kind = lang.ITEM_NOUN_KIND.get(noun.group(1).lower()) if noun else None
-            out += _members([item], Head(kind, KINDS[kind].plurals[0], True) if kind else head)
+        # "6,317-hectare Dong Phu park": the noun after a member says its kind, and "the 100ha
+        # Phu Ninh, 350ha Tam Nong and 400ha Ha Hoa parks" the noun after the last says all of theirs.
+        nouns = [lang.ITEM_NOUN_AFTER.match(sentence, item[2]) for item in items]
+        kinds = [lang.ITEM_NOUN_KIND.get(n.group(1).lower()) if n else None for n in nouns]
+        shared = kinds[-1] if nouns[-1] and nouns[-1].group(1).lower().endswith("s") else None
+        head = min(heads, key=lambda h: (h[0] > start, abs(h[0] - start)))[1] if heads else None
+        for item, kind in zip(items, kinds):
+            kind = kind or shared
+            chosen = Head(kind, KINDS[kind].plurals[0], True) if kind else head
+            if chosen is not None:
+                out += _members([item], chosen)
         at = end
     return out
 

@@ -110,11 +110,11 @@ PLACE_OF_TRIGGER = re.compile(r"(?i:province|district|city|town|area|region)\s*,
 #: or in the sentence after it ("Eight are operational: Khai Quang (216.24 ha), ...").
 FIGURED_LIST_TRIGGER = re.compile(r"(?:\b(?:including|include|includes|namely|such\s+as|like|are|were)\b\s*:?|:)\s*")
 #: A figure written with a list member: "Bai Say (150 ha)", "Phu Bai with 818ha", "Phong Dien 700ha",
-#: "Cay Truong from 300 to 700 hectares".
+#: "Cay Truong from 300 to 700 hectares"; not a figure written before the next name ("Phu Ninh, 350ha Tam Nong").
 ITEM_FIGURE = re.compile(
     rf"\s*(?:\(\s*(?:about\s+|nearly\s+|over\s+)?{NUMBER}\s*(?:ha|hectares?|%)[^()]{{0,60}}\)"
     rf"|,?\s*(?:with\s+(?:an?\s+(?:total\s+)?(?:area|scale)\s+of\s+)?|covering\s+)?(?:about\s+|nearly\s+|over\s+|some\s+)?"
-    rf"(?:from\s+{NUMBER}\s*(?:ha|hectares?)?\s+to\s+)?{NUMBER}\s*(?:ha|hectares?)\b)",
+    rf"(?:from\s+{NUMBER}\s*(?:ha|hectares?)?\s+to\s+)?{NUMBER}\s*(?:ha|hectares?)\b(?!\s+(?-i:{U})))",
     re.IGNORECASE,
 )
 #: A figure written before a list member as an adjective: "438-hectare Ledana", "the 200ha Bàu Đưng".
@@ -124,8 +124,9 @@ AREA_FIGURE = re.compile(r"\d\s*-?\s*(?:ha|hectares?)\b", re.IGNORECASE)
 #: The kinds whose members a run of names with areas can be.
 RUN_KINDS = ("industrial_park", "industrial_cluster", "economic_zone")
 #: A generic noun after a list member ("Ledana facility", "V.com park").
-ITEM_NOUN_AFTER = re.compile(r"\s+(facility|park|zone|cluster)\b")
-ITEM_NOUN_KIND = {"park": "industrial_park", "cluster": "industrial_cluster", "zone": "economic_zone"}
+ITEM_NOUN_AFTER = re.compile(r"\s+(facility|facilities|parks?|zones?|clusters?)\b")
+ITEM_NOUN_KIND = {"park": "industrial_park", "parks": "industrial_park", "cluster": "industrial_cluster",
+                  "clusters": "industrial_cluster", "zone": "economic_zone", "zones": "economic_zone"}
 #: Between a list member and a figure that is its own: "Bai Say (150 ha)", "Phu Bai with 818ha".
 MEMBER_FIGURE_GAP = re.compile(
     r"(?:\s*\([^()]{0,400}\))?\s*(?:\(\s*|,\s*)?(?:with\s+|covering\s+)?(?:(?:an?\s+)?(?:total\s+)?(?:area|scale)\s+of\s+)?"
