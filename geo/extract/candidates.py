@@ -387,6 +387,30 @@ def sibling_phase(sentence: str, previous: str | None, vocabulary: Vocabulary) -
     return Candidate("", name, opens.start("phase"), opens.end("phase"))
 
 
+def numbered_siblings(sentence: str, vocabulary: Vocabulary, known: dict[str, dict[str, str]],
+                      found: list[Candidate]) -> list[Candidate]:
+    """"Alongside Yen Binh 1 and 3" in an article that names "Yen Binh 2 IP": the numbered siblings."""
+    lang = vocabulary.lang
+    if " and " not in sentence:
+        return []
+    numbered: dict[str, tuple[str, str]] = {}  # stem -> (kind, head as written)
+    for bare, kinds in [*known.items(), *((c.bare, {c.kind: c.name}) for c in found if c.bare)]:
+        trailing = TRAILING_NUMBER.search(bare)
+        if trailing and len(kinds) == 1:
+            ((kind, written),) = kinds.items()
+            numbered[bare[: trailing.start()]] = (kind, written[len(bare):].strip())
+    out = []
+    for match in lang.SIBLING_NUMBERS.finditer(sentence) if numbered else ():
+        stem = next((s for s in numbered if match.group("stem").endswith(s)), None)
+        if stem is None:
+            continue
+        kind, head = numbered[stem]
+        for num in lang.SIBLING_NUMBER.finditer(sentence, match.start("nums"), match.end("nums")):
+            name = f"{stem} {num.group(0)}"
+            out.append(Candidate(kind, f"{name} {head}".strip(), num.start(), num.end(), listed=True, bare=name))
+    return out
+
+
 def names_seen_before(sentence: str, vocabulary: Vocabulary, known: dict[str, dict[str, str]],
                       taken: list[tuple[int, int]]) -> list[Candidate]:
     """A bare "Quang Yen" after "Quang Yen coastal economic zone", named as first written."""
@@ -473,6 +497,9 @@ NAME_RULES: tuple[NameRule, ...] = (
                                      ("HCMC-Trung Luong Highway", "HCMC-Moc Bai Highway", "Ben Luc-Long Thanh Highway")),),
              ("Two highways - one in Hanoi - opened.", "Roads in Lang Son - Cao Bang area improved.",
               "Economic zones and Industrial parks in Quang Tri Province - Part 2")),
+    NameRule("numbered_siblings", (("The groundbreaking of Yen Binh 2 IP matters. Alongside Yen Binh 1 and 3, the new "
+                                    "park will form a chain.", ("Yen Binh 2 IP", "Yen Binh 1 IP", "Yen Binh 3 IP")),),
+             ("Dong Mai Industrial Park has 2 and 3 storey factories.",)),
     NameRule("members_after_group", (("They are Phu Bai with 818ha, Phong Dien 700ha and La Son 300ha.",
                                       ("Phu Bai Industrial Park", "Phong Dien Industrial Park", "La Son Industrial Park")),),
              ("They are Samsung and LG.",)),
@@ -491,6 +518,8 @@ _PASSES = {
 
 def names_by_rule(rule: NameRule, sentence: str, vocabulary: Vocabulary) -> list[str]:
     """The names one pass finds in ``sentence`` (for the rule tests)."""
+    if rule.name == "numbered_siblings":  # the siblings found beside what the other passes find
+        return [c.name for c in candidates(sentence, vocabulary)[0] if c.listed]
     if rule.name in ("headed_names", "border_gate_pairs", "counted_dash_lists"):
         return [c.name for c in _drop_contained(headed_names(sentence, sentence.lower(), vocabulary)[0])]
     if rule.name == "members_after_group":  # the sentence before spoke of industrial parks
@@ -523,6 +552,7 @@ def candidates(sentence: str, vocabulary: Vocabulary, known: dict[str, dict[str,
     if not headline:
         cands += figured_runs(sentence, vocabulary, [(c.start, c.end) for c in cands])
     cands += short_heads(sentence, lower, vocabulary, known)
+    cands += numbered_siblings(sentence, vocabulary, known, cands)
     cands = _drop_contained(cands)
     cands += names_seen_before(sentence, vocabulary, known, [(c.start, c.end) for c in cands])
     cands.sort(key=lambda c: c.start)

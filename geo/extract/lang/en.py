@@ -146,6 +146,12 @@ ITEM_LOCATION = re.compile(
     rf"\s+in\s+{NAME}(?:\s*(?:,|and)\s*{NAME})*\s+(?i:commune|communes|ward|wards|district|districts|town)\b"
 )
 ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*")
+#: Numbered siblings of a park named before: "Alongside Yen Binh 1 and 3" after "Yen Binh 2 IP".
+SIBLING_NUMBERS = re.compile(
+    rf"(?P<stem>{CAP}(?:\s+{CAP})*)\s+(?P<nums>(?:\d+[A-Z]?|[IVX]+)(?:\s*,\s*(?:\d+[A-Z]?|[IVX]+))*"
+    rf"\s*,?\s+and\s+(?:\d+[A-Z]?|[IVX]+))\b"
+)
+SIBLING_NUMBER = re.compile(r"\d+[A-Z]?|[IVX]+")
 #: A list written before its head noun: "A, B and C industrial parks", and without its
 #: "and" when it has three names or more: "Song May, Ho Nai, Amata industrial parks".
 LIST_AT_END = re.compile(rf"((?:{NAME})(?:\s*,\s*{MEMBER})*\s*,?\s+and\s+(?:the\s+)?{MEMBER}"
