@@ -498,7 +498,7 @@ NAME_RULES: tuple[NameRule, ...] = (
              ("Two highways - one in Hanoi - opened.", "Roads in Lang Son - Cao Bang area improved.",
               "Economic zones and Industrial parks in Quang Tri Province - Part 2")),
     NameRule("numbered_siblings", (("The groundbreaking of Yen Binh 2 IP matters. Alongside Yen Binh 1 and 3, the new "
-                                    "park will form a chain.", ("Yen Binh 2 IP", "Yen Binh 1 IP", "Yen Binh 3 IP")),),
+                                    "park will form a chain.", ("Yen Binh 1 IP", "Yen Binh 3 IP")),),
              ("Dong Mai Industrial Park has 2 and 3 storey factories.",)),
     NameRule("members_after_group", (("They are Phu Bai with 818ha, Phong Dien 700ha and La Son 300ha.",
                                       ("Phu Bai Industrial Park", "Phong Dien Industrial Park", "La Son Industrial Park")),),
