@@ -114,24 +114,34 @@ class Locator:
                                  f"placed where Nominatim found '{query}' ({kind})")
         commune = entity.commune or (record.commune if record else None)
         district = entity.district or (record.district if record else None)
-        for level, names in (("commune", commune), ("district", district)):
-            for name in (names or "").split(";"):
-                name = name.strip()
-                if not name:
-                    continue
-                location = self.places.geocode(name, level=level, province=entity.province)
-                if location is not None:
-                    raw = location.raw
-                    return Placement(
-                        xy(location.latitude, location.longitude), level, f"places:{level}",
-                        f"{raw.get('source')} ({raw.get('id')})",
-                        f"placed at the centre of {raw.get('name') or name} {raw.get('level') or level}",
-                    )
+        stated = self._stated_unit(entity, "commune", commune)
+        if stated is not None:
+            return stated
+        # "Song Khoai Industrial Park ... in Quang Yen district": the commune its name gives, in that district.
         named = place_from_name(entity.name, entity.kind, entity.province, district=district,
                                 data_dir=self.data_dir)
-        if named is not None:
+        if named is not None and (named.level == "commune" or not district):
             return Placement(xy(named.lat, named.lon), named.level, f"places:{named.level}-from-name",
                              named.source, named.note)
+        return self._stated_unit(entity, "district", district) or self._province(entity)
+
+    def _stated_unit(self, entity: Entity, level: str, names: str | None) -> Placement | None:
+        """The centre of the commune or district an article or the gazetteer names for ``entity``."""
+        for name in (names or "").split(";"):
+            name = name.strip()
+            if not name:
+                continue
+            location = self.places.geocode(name, level=level, province=entity.province)
+            if location is not None:
+                raw = location.raw
+                return Placement(
+                    xy(location.latitude, location.longitude), level, f"places:{level}",
+                    f"{raw.get('source')} ({raw.get('id')})",
+                    f"placed at the centre of {raw.get('name') or name} {raw.get('level') or level}",
+                )
+        return None
+
+    def _province(self, entity: Entity) -> Placement | None:
         shape = self.province_shape(entity.province)
         if shape is not None:
             point = shape.representative_point()

@@ -63,6 +63,11 @@ def place_from_name(name: str, kind: str, province: str | None, *, district: str
     row = _unit(index, words, province, district, _COMMUNE_UNITS)
     if row is not None:
         return _named([row], "commune", kind)
+    compass = _COMPASS.match(words)
+    if compass:  # "Nam Tien Phong": the park south of Tien Phong commune
+        row = _unit(index, words[compass.end():], province, district, _COMMUNE_UNITS)
+        if row is not None:
+            return _named([row], "commune", kind, side=compass.group(1))
     return None
 
 
@@ -76,12 +81,18 @@ def _unit(index: PlaceIndex, words: str, province: str, district: str | None,
     rows = index.rows(words, levels, province)
     legacy = [r for r in rows if r.get("place_id", "").startswith("vnau:")]
     rows = legacy or [r for r in rows if r.get("place_id", "").startswith("vnau2025:")]
-    if len(rows) > 1 and district:
+    if district:  # the district the article gives tells same-named communes apart, and overrules the name
         rows = [r for r in rows if simplify(r.get("district") or "") == simplify(district)]
     return rows[0] if len(rows) == 1 else None
 
 
-def _named(rows: list[dict[str, str]], level: str, kind: str) -> NamedPlace:
+#: A compass word before a commune's name, English or Vietnamese: "Nam Tien Phong", "North Tien Phong".
+_COMPASS = re.compile(r"(north|south|east|west|northern|southern|eastern|western|bac|nam|dong|tay)\s+(?=\S)")
+_SIDE = {"bac": "north", "nam": "south", "dong": "east", "tay": "west", "northern": "north",
+         "southern": "south", "eastern": "east", "western": "west"}
+
+
+def _named(rows: list[dict[str, str]], level: str, kind: str, side: str | None = None) -> NamedPlace:
     lat = round(sum(float(r["lat"]) for r in rows) / len(rows), 6)
     lon = round(sum(float(r["lon"]) for r in rows) / len(rows), 6)
     names = tuple(r["name"] for r in rows)
@@ -90,8 +101,9 @@ def _named(rows: list[dict[str, str]], level: str, kind: str) -> NamedPlace:
                          for r in rows)
     where = "between the centres of" if len(rows) > 1 else "at the centre of"
     noun = kind.replace("_", " ")
-    note = (f"placed {where} {units}, whose name the {noun} bears: inferred from the name, "
-            f"not stated by the article")
+    bears = f"whose name the {noun} bears" if side is None else \
+        f"whose name the {noun} bears with '{_SIDE.get(side, side)}' before it (it lies on that side)"
+    note = f"placed {where} {units}, {bears}: inferred from the name, not stated by the article"
     sources = "; ".join(sorted({f"{r.get('source')} ({r.get('place_id')})" for r in rows}))
     return NamedPlace(level, lat, lon, names, sources, note)
 

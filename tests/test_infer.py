@@ -85,3 +85,9 @@ def test_a_route_part_that_is_not_a_known_place_is_named_in_the_note():
 @pytest.mark.parametrize("name", ["National Highway 18", "Hanoi Highway", "Kunming - Nanning railway"])
 def test_no_line_from_a_name_with_fewer_than_two_known_places(name):
     assert route_from_name(name, "road", "Quang Ninh") is None
+
+
+def test_a_compass_word_before_a_commune_name_places_it_at_that_commune_and_says_so():
+    named = place_from_name("Nam Tien Phong Industrial Park", "industrial_park", "Quang Ninh", district="Quang Yen")
+    assert named.level == "commune" and named.names == ("Tiền Phong",)
+    assert "'south' before it" in named.note
