@@ -24,7 +24,7 @@ from . import settings
 from .boundaries import ProvinceCheck, province_geodataframe
 from .geocoders import FacilityGazetteer, PlaceGazetteer
 from .infer import place_from_name, route_from_name
-from .kinds import AREA_KINDS, LINE_KINDS
+from .kinds import AREA_KINDS, KINDS, LINE_KINDS
 from .model import Entity
 from .names import simplify
 from .registries import registry_row
@@ -99,9 +99,12 @@ class Locator:
                              f"placed at the site given by {record.source or 'the gazetteer'}")
         row = registry_row(entity.kind, entity.key, data_dir=self.data_dir)
         if row is not None and row.get("lat") and row.get("lon"):
-            return Placement(xy(float(row["lat"]), float(row["lon"])), row.get("precision") or "site",
-                             f"registry:{entity.kind}", row.get("source") or "data/registries",
-                             f"placed at the site given by the national {entity.kind} registry ({row['name']})")
+            precision = row.get("precision") or "site"
+            what = "the site" if precision == "site" else f"the {precision} centre"
+            return Placement(xy(float(row["lat"]), float(row["lon"])), precision,
+                             f"registry:{entity.kind}", row.get("source") or row.get("source_url") or "data/registries",
+                             f"placed at {what} given by the national {KINDS[entity.kind].label.lower()} "
+                             f"registry ({row['name']})")
         if self.online is not None:
             query = ", ".join(p for p in (entity.name, entity.province, "Vietnam") if p)
             location = self.online.geocode(query)

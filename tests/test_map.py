@@ -80,15 +80,47 @@ def opened(path: Path):
             browser.close()
 
 
-_CLICK = """(id) => {
+_CLICK = """async (id) => {
+  const group = Object.values(window).find(v => v && L.MarkerClusterGroup && v instanceof L.MarkerClusterGroup);
   for (const key of Object.keys(window)) {
     const layer = window[key];
     if (!key.startsWith('geo_json_') || !layer || !layer.eachLayer) continue;
     let hit = null;
     layer.eachLayer(l => { if (l.feature && l.feature.properties.id === id) hit = l; });
-    if (hit) { hit.fire('click', {latlng: hit.getLatLng ? hit.getLatLng() : hit.getCenter()}); return true; }
+    if (!hit) continue;
+    if (group && group.hasLayer(hit)) {  // in view, or in a bubble that opens as a user's click opens it
+      let parent = group.getVisibleParent(hit);
+      if (!parent) {
+        group._map.setView(hit.getLatLng(), Math.max(group._map.getZoom(), 10), {animate: false});
+        await new Promise(done => setTimeout(done, 300));
+        parent = group.getVisibleParent(hit);
+      }
+      if (parent && parent !== hit) {
+        parent.fire('click', {latlng: parent.getLatLng()}, true);  // as a user's click: up to the group
+        await new Promise(done => setTimeout(done, 800));
+      }
+    }
+    hit.fire('click', {latlng: hit.getLatLng ? hit.getLatLng() : hit.getCenter()});
+    return true;
   }
   return false;
+}"""
+
+#: What the map holds, by how it is drawn, and whether every point is on the map or in a bubble.
+_COUNT = """() => {
+  const group = Object.values(window).find(v => v && L.MarkerClusterGroup && v instanceof L.MarkerClusterGroup);
+  const out = {park: 0, line: 0, symbol: 0, hidden: 0};
+  for (const key of Object.keys(window)) {
+    const layer = window[key];
+    if (!key.startsWith('geo_json_') || !layer || !layer.eachLayer) continue;
+    layer.eachLayer(l => {
+      if (!l.feature || !l.feature.properties.id) return;
+      const s = l.feature.properties.style || {};
+      out[s.html ? 'symbol' : (l.getLatLng ? 'park' : 'line')] += 1;
+      if (l.getLatLng && !(group && group.getVisibleParent(l)) && !l._map) out.hidden += 1;
+    });
+  }
+  return out;
 }"""
 
 
@@ -99,14 +131,15 @@ def test_the_map_loads_offline_with_every_feature_and_popups(built):
         assert errors == []
         fetched = [url for kind, url in requests if kind in ("script", "stylesheet", "font")]
         assert fetched == []
-        circles = page.locator("path.geo-park").count()
-        assert circles == len(layers.get("industrial_parks", [])) + len(layers.get("industrial_clusters", []))
-        lines = page.locator("path.geo-line").count()
-        assert lines == sum(len(layers.get(n, [])) for n in ("roads", "railways", "corridors"))
-        symbols = page.locator(".geo-symbol").count()
-        assert symbols == sum(len(layers.get(n, [])) for n in ("border_gates", "airports", "seaports",
-                                                               "economic_zones"))
+        drawn = page.evaluate(_COUNT)
+        assert drawn["park"] == len(layers.get("industrial_parks", [])) + len(layers.get("industrial_clusters", []))
+        assert drawn["line"] == sum(len(layers.get(n, [])) for n in ("roads", "railways", "corridors"))
+        assert drawn["symbol"] == sum(len(layers.get(n, [])) for n in ("border_gates", "airports", "seaports",
+                                                                       "economic_zones"))
+        assert drawn["hidden"] == 0  # every point is drawn, or counted in a bubble that opens
+        assert page.locator("path.geo-line").count() == drawn["line"]
         assert page.evaluate(_CLICK, "industrial_park:lang-son:dong-banh")
+        page.wait_for_selector(".leaflet-popup-content", timeout=5000)
         popup = page.locator(".leaflet-popup-content").inner_text()
         assert "Dong Banh Industrial Park" in popup
         assert "162 ha" in popup and "60%" in popup
@@ -118,6 +151,7 @@ def test_a_hostile_article_shows_as_text(hostile_build):
     with opened(hostile_build / "map.html") as (page, errors, _):
         assert errors == []
         assert page.evaluate(_CLICK, "industrial_park:lang-son:dong-banh")
+        page.wait_for_selector(".leaflet-popup-content", timeout=5000)
         page.locator(".leaflet-popup-content details summary").click()
         popup = page.locator(".leaflet-popup-content").inner_text()
         assert "<script>window.__pwned = 1</script>" in popup
@@ -148,3 +182,18 @@ def test_corridors_are_labelled_on_the_map(built):
     with opened(built / "map.html") as (page, errors, _):
         labels = page.locator(".geo-line-label").all_inner_texts()
         assert any("Van Don" in label and "Mong Cai" in label for label in labels), labels
+
+
+@pytest.mark.browser
+def test_facilities_sharing_a_point_are_one_bubble_that_opens_on_click(built):
+    points = [geopandas.read_file(p) for p in (built / "layers").glob("*.geojson")]
+    points = [f for f in points if len(f) and f.geometry.geom_type.iloc[0] == "Point"]
+    frame = geopandas.pd.concat(points)
+    frame["xy"] = [(round(g.x, 6), round(g.y, 6)) for g in frame.geometry]
+    stacks = frame.groupby("xy").filter(lambda g: len(g) > 1)
+    assert len(stacks), "the seeds place several facilities at one district centre"
+    with opened(built / "map.html") as (page, errors, _):
+        for _, row in stacks.iterrows():
+            assert page.evaluate(_CLICK, row["id"]), row["id"]
+            page.locator(".leaflet-popup-content", has_text=row["name"]).wait_for(timeout=5000)
+        assert errors == []

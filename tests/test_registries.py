@@ -33,4 +33,36 @@ def test_an_airport_named_by_its_name_or_its_city_has_its_province():
     assert registry_province("airport", "noi bai") == "Ha Noi"
     assert registry_province("airport", "hue") == "Thua Thien Hue"  # "Hue airport": Phu Bai's city
     assert registry_province("airport", "nha trang") == "Khanh Hoa"  # two rows share the city, in one province
-    assert registry_province("seaport", "noi bai") is None  # no seaport registry yet
+    assert registry_province("seaport", "noi bai") is None  # an airport's name is no seaport's
+
+
+def test_seaports_registry_rows_have_a_site_a_source_and_a_province_by_their_coordinates():
+    rows = _rows("seaports.csv")
+    assert len(rows) == 20
+    provinces = province_geodataframe().set_index("name_ascii")
+    for row in rows:
+        assert row["source"] and row["precision"] == "site", row
+        point = Point(float(row["lon"]), float(row["lat"]))
+        near = provinces.loc[row["province"], "geometry"].distance(point) <= 0.05
+        assert near or "corrected" in row["note"], row
+
+
+def test_border_gates_registry_rows_each_cite_a_source_and_sit_at_their_commune_if_known():
+    from geo.places import place_index
+
+    rows = _rows("border_gates.csv")
+    assert len(rows) == 54
+    places = place_index()
+    for row in rows:
+        assert row["source_url"].startswith("http") and row["level"] in ("international", "main"), row
+        assert row["counterpart_country"] in ("China", "Laos", "Cambodia"), row
+        if row["lat"]:  # the centre of the commune the sources name, never a claimed site
+            assert row["precision"] == "commune"
+            centres = {(r["lat"], r["lon"]) for r in places.rows(row["commune"], province=row["province"])}
+            assert (row["lat"], row["lon"]) in centres, row
+
+
+def test_a_port_or_a_gate_named_in_another_province_has_its_registry_province():
+    assert registry_province("seaport", "cai mep") == "Ba Ria - Vung Tau"  # by an alias
+    assert registry_province("border_gate", "huu nghi") == "Lang Son"
+    assert registry_province("border_gate", "moc bai") == "Tay Ninh"
