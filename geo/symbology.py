@@ -9,6 +9,8 @@ OCCUPANCY_COLOURS = ((40, "#d7301f", "below 40%"), (70, "#fc8d59", "40-70%"), (9
                      (101, "#1a9850", "90% and over"))
 UNKNOWN_COLOUR = "#9e9e9e"
 STATUS_DASH = {"planned": "4 4", "approved": "4 4", "under_construction": "2 3", "operating": None}
+#: The outline of a park whose status no article states: thin and grey, never drawn as "operating".
+STATUS_UNKNOWN_OUTLINE = {"color": "#9e9e9e", "weight": 1}
 GATEWAY_SYMBOLS = {
     "border_gates": ("#6a1b9a", "M6 4h2v16H6zM16 4h2v16h-2zM8 8h8v2H8z", "Border gate"),
     "airports": ("#0d47a1", "M21 16v-2l-8-5V3.5a1.5 1.5 0 0 0-3 0V9l-8 5v2l8-2.5V19l-2 1.5V22l3.5-1 3.5 1v-1.5L13 19v-5.5z", "Airport"),

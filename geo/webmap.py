@@ -30,7 +30,8 @@ from .kinds import KINDS
 from .layers import plain_value
 from .names import fold
 from .symbology import (
-    GATEWAY_SYMBOLS, LINE_STYLES, OCCUPANCY_COLOURS, STATUS_DASH, UNKNOWN_COLOUR, occupancy_colour,
+    GATEWAY_SYMBOLS, LINE_STYLES, OCCUPANCY_COLOURS, STATUS_DASH, STATUS_UNKNOWN_OUTLINE, UNKNOWN_COLOUR,
+    occupancy_colour,
 )
 
 VENDOR = Path(__file__).parent / "assets" / "vendor"
@@ -228,6 +229,16 @@ _BIND_LABELLED = JsCode(
 )
 
 
+class _MetricScale(MacroElement):
+    """A kilometre scale bar, in the corner the legend leaves free."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        L.control.scale({imperial: false, position: 'bottomright'}).addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+
 class _StackBehaviour(MacroElement):
     """A click on a bubble of facilities opens it (spiderfies) where they share one point or
     the map is zoomed in, and zooms in otherwise; hovering it names what it holds."""
@@ -251,6 +262,24 @@ class _StackBehaviour(MacroElement):
           group.on('clustermouseover', function (e) {
             e.layer.bindTooltip(names(e.layer), {sticky: true, className: 'geo-stack'}).openTooltip();
           });
+          // Show a facility and open its popup, opening the bubble it is in (used by the search).
+          window.geoOpen = function (id) {
+            var hit = null;
+            group._map.eachLayer(function (layer) {
+              if (!hit && layer.eachLayer && layer !== group) {
+                layer.eachLayer(function (l) { if (!hit && l.feature && l.feature.properties.popup && l.feature.properties.id === id) { hit = l; } });
+              }
+            });
+            group.eachLayer(function (l) { if (!hit && l.feature && l.feature.properties.popup && l.feature.properties.id === id) { hit = l; } });
+            if (!hit) { return false; }
+            var open = function () { hit.openPopup(hit.getLatLng ? hit.getLatLng() : undefined); };
+            var parent = group.hasLayer(hit) ? group.getVisibleParent(hit) : hit;
+            if (parent && parent !== hit) {
+              group.once('spiderfied', open);
+              parent.spiderfy();
+            } else { open(); }
+            return true;
+          };
         })({{ this.group.get_name() }});
         {% endmacro %}
     """)
@@ -280,6 +309,18 @@ class _FoldedSearch(MacroElement):
             for (var key in records) { if (fold(key).indexOf(q) !== -1) { out[key] = records[key]; } }
             return out;
           };
+          // A chosen match opens its facility's popup, from a bubble if it is in one.
+          {{ this.index.get_name() }}searchControl.on('search:locationfound', function (e) {
+            var id = e.layer && e.layer.feature && e.layer.feature.properties.id;
+            if (!id || !window.geoOpen) { return; }
+            // after the search's zoom and the bubbles' regrouping have settled, and once more if a
+            // late regrouping closed the popup
+            var tries = 0, open = function () {
+              window.geoOpen(id);
+              if (++tries < 4) { setTimeout(function () { if (!document.querySelector('.leaflet-popup')) { open(); } }, 500); }
+            };
+            setTimeout(open, 600);
+          });
         })();
         {% endmacro %}
     """)
@@ -296,8 +337,10 @@ def _is_axis(props: dict) -> bool:
 
 
 def _park_style(props: dict) -> dict:
-    dash = STATUS_DASH.get(props.get("status") or "operating")
-    return {"radius": area_radius(props.get("area_ha")), "color": "#263238", "weight": 1.5 if not dash else 2, "fill": True, "className": "geo-park",
+    status = plain_value(props.get("status"))
+    dash = STATUS_DASH.get(status) if status else None
+    outline = {"color": "#263238", "weight": 1.5 if not dash else 2} if status else dict(STATUS_UNKNOWN_OUTLINE)
+    return {"radius": area_radius(props.get("area_ha")), **outline, "fill": True, "className": "geo-park",
             "dashArray": dash, "fillColor": occupancy_colour(props.get("occupancy_pct")), "fillOpacity": 0.8}
 
 
@@ -324,9 +367,11 @@ def map_from_layers(
 
     n_points = sum(len(f) for f in layers.values() if not f.empty and f.geometry.geom_type.iloc[0] == "Point")
     big = n_points > CLUSTER_ABOVE
-    m = folium.Map(location=[21.3, 107.2], zoom_start=8, tiles=None, max_zoom=18, control_scale=True,
+    m = folium.Map(location=[21.3, 107.2], zoom_start=8, tiles=None, max_zoom=18, control_scale=False,
                    prefer_canvas=big)
     m.options["maxZoom"] = 18  # the map's own, not only its tile layer's: no tile layer is on at first
+    m.get_root().title = title  # the browser tab and bookmarks name the page
+    _MetricScale().add_to(m)
     # Off until chosen: offline, 60 tile requests would fail before the map settles.
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online only)", overlay=False, control=True, show=False,
                      attr="&copy; OpenStreetMap contributors").add_to(m)
@@ -386,7 +431,8 @@ def map_from_layers(
             groups[group_name].append(fg)
             if frame.geometry.geom_type.iloc[0] == "Point":
                 search_features += [
-                    {"type": "Feature", "properties": {"search": f["properties"]["search"]}, "geometry": f["geometry"]}
+                    {"type": "Feature", "properties": {"search": f["properties"]["search"], "id": f["properties"]["id"]},
+                     "geometry": f["geometry"]}
                     for f in data["features"]
                 ]
     GroupedLayerControl({g: v for g, v in groups.items() if v}, exclusive_groups=False, collapsed=False).add_to(m)
@@ -488,7 +534,7 @@ class _Legend(MacroElement):
           <h5>Area</h5>
           <div><svg width="90" height="34"><circle cx="10" cy="24" r="{{ this.r10 }}" fill="#ccc" stroke="#263238"/><circle cx="35" cy="20" r="{{ this.r100 }}" fill="#ccc" stroke="#263238"/><circle cx="70" cy="17" r="{{ this.r600 }}" fill="#ccc" stroke="#263238"/></svg><br>10 · 100 · 600 ha</div>
           <h5>Status</h5>
-          <div>solid outline: operating<br>dashed outline: planned, approved or under construction</div>
+          <div>solid dark outline: operating<br>dashed outline: planned, approved or under construction<br>thin grey outline: status not stated</div>
           <h5>Gateways and lines</h5>
           <div>{{ this.gate }} border gate · {{ this.air }} airport · {{ this.sea }} seaport</div>
           <div><span style="color:#c62828">&#9473;</span> road/expressway · <span style="color:#37474f">&#9476;</span> railway · <span style="color:#ff6f00;opacity:.5">&#9608;</span> corridor · <span style="color:#e65100;opacity:.8">&#9608;</span> expressway axis</div>

@@ -86,7 +86,7 @@ _CLICK = """async (id) => {
     const layer = window[key];
     if (!key.startsWith('geo_json_') || !layer || !layer.eachLayer) continue;
     let hit = null;
-    layer.eachLayer(l => { if (l.feature && l.feature.properties.id === id) hit = l; });
+    layer.eachLayer(l => { if (l.feature && l.feature.properties.popup && l.feature.properties.id === id) hit = l; });
     if (!hit) continue;
     if (group && group.hasLayer(hit)) {  // in view, or in a bubble that opens as a user's click opens it
       let parent = group.getVisibleParent(hit);
@@ -114,7 +114,7 @@ _COUNT = """() => {
     const layer = window[key];
     if (!key.startsWith('geo_json_') || !layer || !layer.eachLayer) continue;
     layer.eachLayer(l => {
-      if (!l.feature || !l.feature.properties.id) return;
+      if (!l.feature || !l.feature.properties.popup) return;  // not the search index
       const s = l.feature.properties.style || {};
       out[s.html ? 'symbol' : (l.getLatLng ? 'park' : 'line')] += 1;
       if (l.getLatLng && !(group && group.getVisibleParent(l)) && !l._map) out.hidden += 1;
@@ -174,6 +174,19 @@ def test_search_finds_a_facility_with_or_without_diacritics(built, typed, expect
         page.wait_for_selector(".search-tip", timeout=5000)
         tips = page.locator(".search-tip").all_inner_texts()
         assert any(expected in t for t in tips), tips
+        assert errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("typed, expected", [
+    ("dong mai", "Dong Mai Industrial Park"),
+    ("mong cai - dong", "Mong Cai - Dong Hung Cross-border Industry Cooperation Zone"),  # in a bubble of four
+])
+def test_choosing_a_search_match_opens_its_popup(built, typed, expected):
+    with opened(built / "map.html") as (page, errors, _):
+        page.locator("input.search-input").type(typed, delay=20)
+        page.locator(".search-tip", has_text=expected).first.click()
+        page.locator(".leaflet-popup-content", has_text=expected).wait_for(timeout=5000)
         assert errors == []
 
 
