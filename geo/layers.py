@@ -51,7 +51,11 @@ FIELDS: tuple[Field, ...] = (
     Field("source_urls", "str", None, "URLs of those articles where known, joined by '; '"),
     Field("has_conflict", "bool", None, "True when articles state different values for one attribute"),
     Field("geocode_precision", "str", None, "site, commune, district, province or schematic"),
-    Field("geocode_method", "str", None, "Which step of the geocoding chain placed it"),
+    Field("geocode_method", "str", None, "Which step of the geocoding chain placed it: gazetteer:facility, "
+          "registry:<kind>, nominatim, places:commune / places:district (named by an article or the gazetteer), "
+          "places:commune-from-name / places:district-from-name (the unit its name bears: an inference), "
+          "gazetteer:route, places:route-from-name (a schematic line through the places its name gives), "
+          "boundaries:province"),
     Field("geocode_source", "str", None, "Where the coordinate comes from (citable)"),
     Field("geocode_note", "str", None, "The placement in words"),
     Field("in_province", "bool", None, "Whether the point lies inside the polygon of its province (null for lines)"),

@@ -391,7 +391,8 @@ def numbered_siblings(sentence: str, vocabulary: Vocabulary, known: dict[str, di
                       found: list[Candidate]) -> list[Candidate]:
     """"Alongside Yen Binh 1 and 3" in an article that names "Yen Binh 2 IP": the numbered siblings."""
     lang = vocabulary.lang
-    if " and " not in sentence:
+    matches = list(lang.SIBLING_NUMBERS.finditer(sentence)) if " and " in sentence else []
+    if not matches:
         return []
     numbered: dict[str, tuple[str, str]] = {}  # stem -> (kind, head as written)
     for bare, kinds in [*known.items(), *((c.bare, {c.kind: c.name}) for c in found if c.bare)]:
@@ -400,7 +401,7 @@ def numbered_siblings(sentence: str, vocabulary: Vocabulary, known: dict[str, di
             ((kind, written),) = kinds.items()
             numbered[bare[: trailing.start()]] = (kind, written[len(bare):].strip())
     out = []
-    for match in lang.SIBLING_NUMBERS.finditer(sentence) if numbered else ():
+    for match in matches:
         stem = next((s for s in numbered if match.group("stem").endswith(s)), None)
         if stem is None:
             continue
