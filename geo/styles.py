@@ -15,13 +15,20 @@ from xml.sax.saxutils import quoteattr
 
 import geopandas
 
-from .symbology import GATEWAY_SYMBOLS, LINE_STYLES, OCCUPANCY_COLOURS, UNKNOWN_COLOUR
+from .symbology import (
+    AREA_RADIUS_BASE, AREA_RADIUS_MAX, AREA_RADIUS_PER_SQRT_HA, GATEWAY_SYMBOLS, LINE_STYLES, OCCUPANCY_COLOURS,
+    PX_PER_MM, UNKNOWN_AREA_RADIUS, UNKNOWN_COLOUR,
+)
 
 _HEADER = ("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
            '<qgis version="3.22.0" styleCategories="Symbology|Labeling">\n')
 
-#: Diameter in mm, area-proportional (sqrt); 3 mm when the area is not stated.
-SIZE_EXPRESSION = 'CASE WHEN "area_ha" IS NULL THEN 3 ELSE min(14, 2.5 + 0.45 * sqrt("area_ha")) END'
+#: Diameter in mm: the web map's radius (symbology.area_radius), doubled and in millimetres.
+SIZE_EXPRESSION = (
+    f'CASE WHEN "area_ha" IS NULL THEN {2 * UNKNOWN_AREA_RADIUS / PX_PER_MM:.2f} '
+    f'ELSE min({2 * AREA_RADIUS_MAX / PX_PER_MM:.2f}, {2 * AREA_RADIUS_BASE / PX_PER_MM:.3f} '
+    f'+ {2 * AREA_RADIUS_PER_SQRT_HA / PX_PER_MM:.3f} * sqrt("area_ha")) END'
+)
 #: Solid outline when operating (or status unknown), dashed when planned, approved or being built.
 OUTLINE_EXPRESSION = "CASE WHEN \"status\" = 'operating' OR \"status\" IS NULL THEN 'solid' ELSE 'dash' END"
 #: QGIS's SimpleMarker shape per gateway layer (colours from the web map).

@@ -4,6 +4,22 @@ status outlines, gateway symbols, line styles. No drawing library is imported he
 
 from __future__ import annotations
 
+#: Park size: radius = AREA_RADIUS_BASE + AREA_RADIUS_PER_SQRT_HA * sqrt(ha) pixels, at most
+#: AREA_RADIUS_MAX, so that a circle's area is proportional to the park's (no cap below 5,000 ha).
+AREA_RADIUS_BASE, AREA_RADIUS_PER_SQRT_HA, AREA_RADIUS_MAX = 3.0, 0.5, 40.0
+#: The radius of a park whose area no article states (drawn paler: it is not a size).
+UNKNOWN_AREA_RADIUS = 5.0
+#: Screen pixels per millimetre at 96 dpi: QGIS sizes are the web map's, in mm.
+PX_PER_MM = 96 / 25.4
+
+
+def area_radius(area) -> float:
+    """Circle radius in pixels for a park of ``area`` hectares (the unknown radius if not stated)."""
+    if area is None or area != area or area <= 0:
+        return UNKNOWN_AREA_RADIUS
+    return round(min(AREA_RADIUS_MAX, AREA_RADIUS_BASE + AREA_RADIUS_PER_SQRT_HA * area ** 0.5), 1)
+
+
 #: Occupancy classes: (upper bound %, colour, label). Grey when unknown.
 OCCUPANCY_COLOURS = ((40, "#d7301f", "below 40%"), (70, "#fc8d59", "40-70%"), (90, "#78c679", "70-90%"),
                      (101, "#1a9850", "90% and over"))

@@ -30,8 +30,8 @@ from .kinds import KINDS
 from .layers import plain_value
 from .names import fold
 from .symbology import (
-    GATEWAY_SYMBOLS, LINE_STYLES, OCCUPANCY_COLOURS, STATUS_DASH, STATUS_UNKNOWN_OUTLINE, UNKNOWN_COLOUR,
-    occupancy_colour,
+    GATEWAY_SYMBOLS, LINE_STYLES, OCCUPANCY_COLOURS, STATUS_DASH, STATUS_UNKNOWN_OUTLINE, UNKNOWN_AREA_RADIUS,
+    UNKNOWN_COLOUR, area_radius, occupancy_colour,
 )
 
 VENDOR = Path(__file__).parent / "assets" / "vendor"
@@ -60,13 +60,6 @@ PRECISION_WORDS = {
     "province": "province precision: the site is unknown",
     "schematic": "schematic, not the surveyed alignment",
 }
-
-
-def area_radius(area) -> float:
-    """Circle radius in pixels: area-proportional, readable from 1 ha to 5,000 ha."""
-    if area is None or area != area or area <= 0:
-        return 6.0
-    return round(min(30.0, 4.0 + 1.2 * area ** 0.5), 1)
 
 
 def _e(value) -> str:
@@ -219,7 +212,8 @@ def _feature_collection(frame: geopandas.GeoDataFrame, facts_by_entity, articles
 _BIND = JsCode(
     "function(feature, layer) {"
     " layer.bindPopup(feature.properties.popup, {maxWidth: 380, maxHeight: 420});"
-    " layer.bindTooltip(feature.properties.tooltip, {sticky: true}); }"
+    " layer.bindTooltip(feature.properties.tooltip, {sticky: true});"
+    " layer.on('popupopen', function () { layer.closeTooltip(); }); }"
 )
 _BIND_LABELLED = JsCode(
     "function(feature, layer) {"
@@ -340,8 +334,10 @@ def _park_style(props: dict) -> dict:
     status = plain_value(props.get("status"))
     dash = STATUS_DASH.get(status) if status else None
     outline = {"color": "#263238", "weight": 1.5 if not dash else 2} if status else dict(STATUS_UNKNOWN_OUTLINE)
+    known_area = plain_value(props.get("area_ha")) is not None
     return {"radius": area_radius(props.get("area_ha")), **outline, "fill": True, "className": "geo-park",
-            "dashArray": dash, "fillColor": occupancy_colour(props.get("occupancy_pct")), "fillOpacity": 0.8}
+            "dashArray": dash, "fillColor": occupancy_colour(props.get("occupancy_pct")),
+            "fillOpacity": 0.8 if known_area else 0.35}
 
 
 def _symbol_html(layer: str, props: dict) -> str:
@@ -511,6 +507,7 @@ class _Legend(MacroElement):
           .geo-title{position:absolute;top:10px;left:50%;transform:translateX(-50%);z-index:1000;
             background:rgba(255,255,255,.92);padding:6px 14px;border-radius:4px;font:600 16px/1.3 sans-serif;
             box-shadow:0 1px 4px rgba(0,0,0,.3)}
+          .leaflet-popup-content{max-height:60vh;overflow-y:auto;overflow-wrap:anywhere}
           .geo-legend{position:absolute;bottom:28px;left:10px;z-index:1000;background:rgba(255,255,255,.94);
             padding:8px 10px;border-radius:4px;font:12px/1.4 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:220px}
           .geo-legend h5{margin:4px 0 2px;font-size:12px}
@@ -532,7 +529,7 @@ class _Legend(MacroElement):
           {% for c in this.colours %}<div><i style="background:{{ c[1] }}"></i>{{ c[2] }}</div>{% endfor %}
           <div><i style="background:{{ this.unknown }}"></i>unknown</div>
           <h5>Area</h5>
-          <div><svg width="90" height="34"><circle cx="10" cy="24" r="{{ this.r10 }}" fill="#ccc" stroke="#263238"/><circle cx="35" cy="20" r="{{ this.r100 }}" fill="#ccc" stroke="#263238"/><circle cx="70" cy="17" r="{{ this.r600 }}" fill="#ccc" stroke="#263238"/></svg><br>10 · 100 · 600 ha</div>
+          <div><svg width="{{ this.key_width }}" height="{{ this.key_height }}">{% for x, r, a in this.key %}<circle cx="{{ x }}" cy="{{ this.key_height - r - 1 }}" r="{{ r }}" fill="#ccc" stroke="#263238"/>{% endfor %}</svg><br>{{ this.key_label }} ha (drawn to the map's scale)<br><svg width="14" height="14"><circle cx="7" cy="7" r="{{ this.unknown_r }}" fill="#ccc" fill-opacity="0.35" stroke="#9e9e9e"/></svg> pale: area not stated</div>
           <h5>Status</h5>
           <div>solid dark outline: operating<br>dashed outline: planned, approved or under construction<br>thin grey outline: status not stated</div>
           <h5>Gateways and lines</h5>
@@ -554,7 +551,16 @@ class _Legend(MacroElement):
         self.attribution = ATTRIBUTION
         self.colours = OCCUPANCY_COLOURS
         self.unknown = UNKNOWN_COLOUR
-        self.r10, self.r100, self.r600 = (area_radius(a) / 2 + 2 for a in (10, 100, 600))
+        # The size key is drawn with the map's own radii, side by side.
+        self.key, x = [], 1.0
+        for area in (10, 100, 1000):
+            r = area_radius(area)
+            self.key.append((round(x + r, 1), r, area))
+            x += 2 * r + 6
+        self.key_width = round(x)
+        self.key_height = round(2 * max(r for _, r, _ in self.key) + 2)
+        self.key_label = " · ".join(f"{a:,}" for *_, a in self.key)
+        self.unknown_r = UNKNOWN_AREA_RADIUS
         self.gate, self.air, self.sea = (
             f"<svg width='14' height='14' viewBox='0 0 24 24'><path d='{GATEWAY_SYMBOLS[k][1]}' fill='{GATEWAY_SYMBOLS[k][0]}'/></svg>"
             for k in ("border_gates", "airports", "seaports")
