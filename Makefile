@@ -38,6 +38,7 @@ test: setup browser qgis
 # --quick = 10 and 100 articles, --no-write keeps bench/RESULTS.md as the full run left it.
 bench: setup
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_adversarial.py
 	$(BIN)/python -m pip install --quiet -e ".[bench]"
 	$(BIN)/python bench/bench_scale.py --quick --no-write
 

@@ -381,3 +381,14 @@ def test_an_empty_park_given_as_an_example_of_a_rate_has_that_rate():
     found = entities("There are also new industrial parks with an occupancy rate of 0% such as Long Son "
                      "Industrial Park.")
     assert found[("industrial_park", "long son")]["occupancy_pct"] == 0
+
+
+def test_a_long_run_of_spaces_is_layout_and_no_sentence_is_unbounded():
+    from geo.extract.sentences import MAX_SENTENCE, sentence_spans
+
+    text = "Dong Mai Industrial Park" + " " * 500 + "covers 100 ha."
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["Dong Mai Industrial Park", "covers 100 ha."]
+    assert entities(text)[("industrial_park", "dong mai")]["area_ha"] == 100  # still its figure
+    endless = "the park grew and " * 1000
+    spans = sentence_spans(endless)
+    assert len(spans) > 1 and all(e - s <= MAX_SENTENCE for s, e in spans)

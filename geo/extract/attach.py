@@ -69,8 +69,8 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
                 article=article.file, kind=cand.kind, name=cand.name.strip(), key=key,
                 start=s_start + cand.start, end=s_start + cand.end, province=province,
             )
-            mention = _with_location(mention, text, lang)
-            mention = _with_province(mention, text, lang, data_dir)
+            mention = _with_location(mention, text, lang, s_end)
+            mention = _with_province(mention, text, lang, data_dir, s_end)
             if cand.commune and not mention.commune:
                 mention = replace(mention, commune=cand.commune)
             if cand.country:
@@ -240,10 +240,10 @@ def subject_for(figure: Figure, subjects: list[Subject], sentence: str, lang: Mo
     return None
 
 
-def _with_province(mention: Mention, text: str, lang: ModuleType, data_dir: Path | None) -> Mention:
+def _with_province(mention: Mention, text: str, lang: ModuleType, data_dir: Path | None, end: int) -> Mention:
     """The province where a facility lies: the one written right after it, else the one a national
     registry knows for it, else the article's."""
-    gap = lang.PROVINCE_AFTER.match(text, mention.end)
+    gap = lang.PROVINCE_AFTER.match(text, mention.end, end)  # within its sentence
     if gap:
         found = find_provinces(text[gap.end():gap.end() + 40], data_dir)
         if found and found[0][1] == 0:
@@ -301,8 +301,8 @@ def name_province(name: str, kind: str, article_province: str | None, data_dir: 
     return article_province if article_province in found else found[0]
 
 
-def _with_location(mention: Mention, text: str, lang: ModuleType) -> Mention:
-    match = lang.LOCATION.match(text, mention.end)
+def _with_location(mention: Mention, text: str, lang: ModuleType, end: int) -> Mention:
+    match = lang.LOCATION.match(text, mention.end, end)  # within its sentence
     if not match:
         return mention
     names = [n.strip() for n in lang.NAME_LIST_SEP.split(match.group("names")) if n.strip()]

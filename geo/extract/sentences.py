@@ -16,7 +16,13 @@ from types import ModuleType
 from .lang import DEFAULT
 from .tokens import UPPER_CLASS
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[" + UPPER_CLASS + r"0-9])|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[" + UPPER_CLASS + r"0-9])|\n+|[^\S\n]{64,}")
+#: A run of this many spaces is page layout, never inside a sentence (and a pattern that
+#: may try each of its positions would take quadratic time over it).
+_LAYOUT_GAP = 64
+#: No sentence is longer: a longer one is cut at a space, so that no rule's cost grows
+#: with the square of an article's length (real sentences stay far below it).
+MAX_SENTENCE = 2000
 #: "HCM CITY — ", "NGHỆ AN – ", "Hanoi (VNA) – ": a dateline before the first sentence of a paragraph.
 _DATELINE = re.compile(r"^(?:[" + UPPER_CLASS + r"][" + UPPER_CLASS + r"\s.,]{1,30}|[" + UPPER_CLASS + r"][\w\s]{1,25}\([A-Z]{2,6}\))"
                        r"\s*[—–-]\s+")
@@ -59,17 +65,31 @@ def sentence_spans(text: str, lang: ModuleType | None = None) -> list[tuple[int,
     for match in _SENTENCE_END.finditer(text):
         end = match.start()
         gap = match.group(0)
-        if "\n" not in gap:
+        if len(gap) >= _LAYOUT_GAP:
+            pass  # layout: always a break
+        elif "\n" not in gap:
             if gap.strip() == "" and abbreviation_end.search(text[max(start, end - 8) : end]):
                 continue
         elif _soft_newline(text, match):
             continue
         if text[start:end].strip():
-            spans.append(_trim(text, start, end))
+            spans += _bounded(text, *_trim(text, start, end))
         start = match.end()
     if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
+        spans += _bounded(text, *_trim(text, start, len(text)))
     return spans
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``start:end`` as pieces of at most MAX_SENTENCE characters, cut at a space where there is one."""
+    out = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        out.append(_trim(text, start, cut))
+        start = cut
+    out.append(_trim(text, start, end))
+    return [span for span in out if span[0] < span[1]]
 
 
 def _soft_newline(text: str, match: re.Match[str]) -> bool:
