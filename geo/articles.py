@@ -7,7 +7,6 @@ reported as a problem and skipped, and the rest still build.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import html
 import logging
@@ -18,6 +17,7 @@ from pathlib import Path
 from . import settings
 from .errors import ArticleError, SeedsError
 from .model import Article
+from .sources import read_sources
 
 log = logging.getLogger(__name__)
 
@@ -111,17 +111,9 @@ def _source_url(text: str) -> str | None:
     return match.group(1) if match else None
 
 
-def read_sources_table(folder: Path) -> dict[str, dict[str, str]]:
-    """The rows of ``folder/sources.csv`` by file name (empty if there is none)."""
-    path = folder / settings.SOURCES_TABLE
-    if not path.exists():
-        return {}
-    try:
-        with path.open(newline="", encoding="utf-8") as handle:
-            return {row["file"]: row for row in csv.DictReader(handle) if row.get("file")}
-    except (OSError, UnicodeDecodeError, KeyError, csv.Error) as err:
-        log.warning("%s: unreadable, articles build without it (%s)", path, err)
-        return {}
+def read_sources_table(folder: Path, article_names: list[str] | None = None) -> dict[str, dict[str, str]]:
+    """The rows of ``folder/sources.csv`` by file name (empty if there is none): see :mod:`geo.sources`."""
+    return read_sources(folder / settings.SOURCES_TABLE, article_names)
 
 
 def article_paths(folder: Path) -> list[Path]:
@@ -131,9 +123,17 @@ def article_paths(folder: Path) -> list[Path]:
     if not folder.is_dir():
         raise SeedsError(f"{folder} is not a folder of articles")
     try:
-        paths = sorted(
-            p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-        )
+        inside = folder.resolve()
+        paths = []
+        for p in sorted(folder.iterdir()):
+            if p.suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
+            if not p.is_file():
+                log.warning("%s: not a regular file, skipped", p.name)
+            elif p.is_symlink() and inside not in p.resolve().parents:
+                log.warning("%s: a link to a file outside %s, skipped", p.name, folder)
+            else:
+                paths.append(p)
     except OSError as err:
         raise SeedsError(f"cannot list {folder}: {err.strerror}") from err
     if not paths:
@@ -146,11 +146,12 @@ def read_articles(folder: Path) -> tuple[list[Article], list[ArticleProblem]]:
 
     The same text twice (by content hash) is read once; the copy is reported.
     """
-    meta = read_sources_table(folder)
+    paths = article_paths(folder)
+    meta = read_sources_table(folder, [p.name for p in paths])
     articles: list[Article] = []
     problems: list[ArticleProblem] = []
     seen: dict[str, str] = {}
-    for path in article_paths(folder):
+    for path in paths:
         try:
             article = read_article(path, meta.get(path.name))
         except ArticleError as err:

@@ -25,6 +25,7 @@ import pandas
 
 from . import settings
 from .articles import ArticleProblem, read_articles
+from .errors import SeedsError
 from .boundaries import boundaries_dir
 from .errors import OutputError
 from .extract import extract_article
@@ -91,6 +92,9 @@ def extractions_from_folder(folder: Path, *, data_dir: Path | None = None,
     (default: one per CPU).
     """
     articles, problems = read_articles(folder)
+    if not articles:  # nothing to build from: an error, and the previous build stays as it was
+        reasons = "; ".join(f"{p.file}: {p.reason}" for p in problems[:3]) + (" …" if len(problems) > 3 else "")
+        raise SeedsError(f"no article of {folder} could be read ({reasons})")
     cached = [cache.get(a) if cache else None for a in articles]
     todo = [a for a, c in zip(articles, cached) if c is None]
     if progress and cache and len(todo) < len(articles):

@@ -169,3 +169,20 @@ def test_the_output_folder_is_readable_by_others(runner, tmp_path):
     finally:
         os.umask(previous)
     assert out.stat().st_mode & stat.S_IROTH and out.stat().st_mode & stat.S_IXOTH
+
+
+def test_a_folder_where_no_article_can_be_read_is_an_error_and_the_last_build_stays(tmp_path):
+    from click.testing import CliRunner
+
+    from geo.cli import main
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Dong Mai Industrial Park covers 100 ha.", encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["-q", "build", "--seeds", str(folder), "--out", str(out)]).exit_code == 0
+    before = (out / "map.html").read_bytes()
+    (folder / "a.txt").write_bytes(b"\x00\x01\x02" * 10)  # no longer text
+    result = CliRunner().invoke(main, ["-q", "build", "--seeds", str(folder), "--out", str(out)])
+    assert result.exit_code == 1 and "no article" in result.output and "Traceback" not in result.output
+    assert (out / "map.html").read_bytes() == before
