@@ -22,7 +22,7 @@ class Attribute:
     where a point facility is (meaningless for a line); ``column`` whether the layers
     carry it as a column of its own; ``scored`` whether ``geo eval`` scores it; ``lines``
     whether a road, railway or corridor can have it (a road has no occupancy rate, and the
-    area written after one is its neighbour's).
+    area written after one is its neighbour's); ``most`` the largest plausible value.
     """
 
     name: str
@@ -35,6 +35,9 @@ class Attribute:
     column: bool = True
     scored: bool = False
     lines: bool = True
+    #: The largest value that can be true of one facility or group (a number above it is a
+    #: misreading or an attack, and is not kept); numbers are never negative.
+    most: float | None = None
 
     @property
     def numeric(self) -> bool:
@@ -52,29 +55,29 @@ ATTRIBUTES: dict[str, Attribute] = {
                   "planned, approved, under_construction or operating, as the newest article states"),
         Attribute("area_ha", "float", "ha", "area",
                   "Area (total if stated, else the first phase), from the newest article stating it",
-                  aggregate=True, scored=True, lines=False),
+                  aggregate=True, scored=True, lines=False, most=3_400_000),
         Attribute("occupancy_pct", "float", "%", "occupancy", "Occupancy rate achieved (targets are not included)",
-                  aggregate=True, scored=True, lines=False),
+                  aggregate=True, scored=True, lines=False, most=100),
         Attribute("occupancy_basis", "str", None, "occupancy of",
                   "What the occupancy rate is a share of, where the article says", lines=False),
         Attribute("investment_vnd", "float", "VND", "investment", "Investment stated in Vietnamese dong",
-                  aggregate=True),
-        Attribute("investment_usd", "float", "USD", "investment", "Investment stated in US dollars", aggregate=True),
+                  aggregate=True, most=1e16),
+        Attribute("investment_usd", "float", "USD", "investment", "Investment stated in US dollars", aggregate=True, most=1e12),
         Attribute("investors", "str", None, "investors",
                   "Infrastructure investors / developers named, joined by '; '"),
-        Attribute("projects", "int", None, "projects", "Number of investment projects stated", aggregate=True),
+        Attribute("projects", "int", None, "projects", "Number of investment projects stated", aggregate=True, most=1_000_000),
         Attribute("enterprises", "int", None, "enterprises", "Number of enterprises / tenants stated",
-                  aggregate=True),
-        Attribute("workers", "int", None, "workers", "Number of workers stated", aggregate=True),
+                  aggregate=True, most=1_000_000),
+        Attribute("workers", "int", None, "workers", "Number of workers stated", aggregate=True, most=10_000_000),
         Attribute("area_phase_1_ha", "float", "ha", "area, phase 1", "Area of the first phase", column=False,
-                  lines=False),
+                  lines=False, most=3_400_000),
         Attribute("area_phase_2_ha", "float", "ha", "area, phase 2", "Area of the second phase", column=False,
-                  lines=False),
+                  lines=False, most=3_400_000),
         Attribute("area_phase_3_ha", "float", "ha", "area, phase 3", "Area of the third phase", column=False,
-                  lines=False),
+                  lines=False, most=3_400_000),
         Attribute("area_ha_before", "float", "ha", "area before",
-                  "The area before a stated change ('from 400 ha to 600 ha')", column=False),
-        Attribute("length_km", "float", "km", "length", "Length an article states (lines only)", column=False),
+                  "The area before a stated change ('from 400 ha to 600 ha')", column=False, most=3_400_000),
+        Attribute("length_km", "float", "km", "length", "Length an article states (lines only)", column=False, most=5_000),
     )
 }
 
@@ -90,3 +93,11 @@ def label(attribute: str) -> str:
     """The word people read for ``attribute``; an unknown one is written in words."""
     known = ATTRIBUTES.get(attribute)
     return known.label if known else attribute.replace("_", " ")
+
+
+def plausible(name: str, value: object) -> bool:
+    """Whether ``value`` can be true of attribute ``name``: finite, not negative, not above its ``most``."""
+    attribute = ATTRIBUTES.get(name)
+    if attribute is None or not attribute.numeric or not isinstance(value, (int, float)):
+        return True
+    return value == value and 0 <= value <= (attribute.most if attribute.most is not None else float("inf"))

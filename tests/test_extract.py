@@ -392,3 +392,15 @@ def test_a_long_run_of_spaces_is_layout_and_no_sentence_is_unbounded():
     endless = "the park grew and " * 1000
     spans = sentence_spans(endless)
     assert len(spans) > 1 and all(e - s <= MAX_SENTENCE for s, e in spans)
+
+
+def test_an_implausible_figure_is_said_and_not_kept(caplog):
+    import logging
+
+    text = ("Dong Mai Industrial Park has 99999999999999999999999 workers and covers " + "9" * 400 + " ha. "
+            "Its occupancy rate is 250%. It has 12 projects.")
+    with caplog.at_level(logging.WARNING):
+        found = entities(text)
+    assert found[("industrial_park", "dong mai")] == {"projects": 12}
+    said = " ".join(r.getMessage() for r in caplog.records)
+    assert "workers" in said and "area_ha inf" in said and "occupancy_pct 250" in said

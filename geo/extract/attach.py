@@ -9,13 +9,14 @@ commitments are not facts (the figure rules drop them).
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
-from ..attributes import AGGREGATE_ATTRIBUTES, POINT_ONLY_ATTRIBUTES
+from ..attributes import AGGREGATE_ATTRIBUTES, POINT_ONLY_ATTRIBUTES, plausible
 from ..kinds import LINE_KINDS
 from ..boundaries import find_provinces, province_named
 from ..model import Article, ArticleExtraction, Fact, Mention
@@ -28,6 +29,8 @@ from .lang import language
 from .rules import Figure
 from .sentences import sentences
 from .tokens import LETTER, inside_parens, squash
+
+log = logging.getLogger(__name__)
 
 
 def extract_article(article: Article, *, data_dir: Path | None = None) -> ArticleExtraction:
@@ -108,6 +111,10 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
             default = focus
 
         for figure in figures_in(sentence, lang.FIGURE_RULES):
+            if not plausible(figure.attribute, figure.value):
+                log.warning("%s: %s %.6g is not plausible and is not kept (%s)", article.file,
+                            figure.attribute, figure.value, squash(sentence[max(0, figure.start - 30):figure.end])[:80])
+                continue
             possible = subjects
             if figure.attribute in POINT_ONLY_ATTRIBUTES:
                 possible = [s for s in subjects if s.mention is None or mentions[s.mention].kind not in LINE_KINDS]

@@ -359,9 +359,18 @@ def _money(match: re.Match[str], sentence: str) -> list[Figure]:
         return []  # "4.8 trillion VND (201 million USD)": a conversion, not a second figure
     if is_target(sentence, match.start()):
         return []
-    scale = _SCALES.get(squash((match.group("scale") or "").lower()), 1.0)
-    return [Figure(f"investment_{currency.lower()}", parse_number(match.group("num")) * scale, currency,
+    word = squash((match.group("scale") or "").lower())
+    scale = _SCALES.get(word, 1.0)
+    number = match.group("num")
+    # "VND12.490 trillion", "2.357 billion USD": before an English scale word one dot is a decimal
+    # point (12,490 trillion dong is no investment); "1.700 tỷ đồng" groups thousands.
+    value = float(number) if word in _DECIMAL_DOT_SCALES and _ONE_DOT_GROUP.fullmatch(number) else parse_number(number)
+    return [Figure(f"investment_{currency.lower()}", value * scale, currency,
                    qualifier(sentence, match.start("num")), match.start("num"), match.end())]
+
+
+_ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+_DECIMAL_DOT_SCALES = ("million", "m", "billion", "bn", "trillion", "tr")
 
 
 _COUNT_ATTRIBUTE = {
@@ -527,7 +536,8 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         _money, gate=("vnd", "usd", "$", "dong", "đồng"),
         examples=(("Total investment is 4.8 trillion VND (201 million USD).", {"investment_vnd": 4.8e12}),
                   ("The project costs USD 300 million.", {"investment_usd": 3e8}),
-                  ("Vốn 1.700 tỷ đồng.", {"investment_vnd": 1.7e12})),
+                  ("Vốn 1.700 tỷ đồng.", {"investment_vnd": 1.7e12}),
+                  ("7 projects worth more than VND12.490 trillion.", {"investment_vnd": 1.249e13})),
         counter_examples=("The province will invest 2 trillion VND by 2030.", "It covers 300 ha."),
     ),
     FigureRule(
