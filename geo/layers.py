@@ -468,5 +468,19 @@ def entities_csv(layers: dict[str, geopandas.GeoDataFrame], path: Path) -> Path:
     table = pandas.concat(frames, ignore_index=True) if frames else pandas.DataFrame()
     if not table.empty:
         table = table.sort_values("id")
+        for column in table.columns:
+            if not pandas.api.types.is_numeric_dtype(table[column]):
+                table[column] = table[column].map(spreadsheet_safe)
     table.to_csv(path, index=False, lineterminator="\n")
     return path
+
+
+#: A cell a spreadsheet would run as a formula starts with one of these (OWASP, CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """``value``, with a text cell that a spreadsheet would run as a formula prefixed by ``'``."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value

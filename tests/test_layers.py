@@ -149,3 +149,18 @@ def test_geopackage_columns_have_the_declared_types_even_when_empty(built):
             fields = LINE_FIELDS if "length_km" in columns else POINT_FIELDS
             for field in fields:
                 assert columns[field.name] == sql_types[field.type], (path.stem, field.name, columns[field.name])
+
+
+def test_a_cell_a_spreadsheet_would_run_is_written_as_text(tmp_path):
+    from click.testing import CliRunner
+
+    from geo.cli import main
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Dong Mai Industrial Park covers 100 ha.", encoding="utf-8")
+    (folder / "sources.csv").write_text("file,title,url\na.txt,A title,@SUM(1)\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["-q", "build", "--seeds", str(folder), "--out", str(out)]).exit_code == 0
+    text = (out / "entities.csv").read_text(encoding="utf-8")
+    assert ",@SUM(1)" not in text and ",'@SUM(1)" in text
