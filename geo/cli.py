@@ -50,6 +50,28 @@ def _run(func, *args, **kwargs):
         raise click.Abort() from None
 
 
+def _set_verbose(ctx: click.Context, _param, value: int) -> None:
+    if value:
+        ctx.meta["geo.verbose"] = value
+        _configure_logging(value, ctx.find_object(_Ctx).quiet if ctx.find_object(_Ctx) else False)
+
+
+def _set_quiet(ctx: click.Context, _param, value: bool) -> None:
+    if value:
+        state = ctx.find_object(_Ctx)
+        if state is not None:
+            state.quiet = True
+        _configure_logging(0, True)
+
+
+def verbosity_options(command):
+    """-q and -v where people type them: after the command too ("geo build -q")."""
+    command = click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=_set_quiet,
+                           help="No progress messages, only results and errors.")(command)
+    return click.option("-v", "--verbose", count=True, expose_value=False, callback=_set_verbose,
+                        help="More log output (-vv for debug).")(command)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress messages, only results and errors.")
@@ -78,6 +100,7 @@ articles_option = click.option(
 
 
 @main.command(epilog=EPILOG_BUILD)
+@verbosity_options
 @articles_option
 @click.option("--out", type=click.Path(path_type=Path), default=settings.DEFAULT_OUT, show_default=True,
               help="Output folder; replaced only when the new build is complete.")
@@ -137,6 +160,7 @@ def _online_geocoder(url: str | None):
 
 
 @main.command()
+@verbosity_options
 @click.argument("folder", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the gold format (docs/gold-format.md).")
 @click.pass_obj
@@ -164,6 +188,7 @@ def extract(obj: _Ctx, folder: Path, as_json: bool) -> None:
 
 
 @main.command(name="eval")
+@verbosity_options
 @click.argument("gold", type=click.Path(path_type=Path))
 @click.option("--articles", "folder", type=click.Path(path_type=Path), required=True,
               help="Folder holding the articles the gold file names.")
@@ -185,6 +210,7 @@ def evaluate(obj: _Ctx, gold: Path, folder: Path, as_json: bool) -> None:
 
 
 @main.command()
+@verbosity_options
 @click.argument("name")
 @click.option("--kind", type=click.Choice(sorted(__import__("geo.kinds", fromlist=["KINDS"]).KINDS)),
               default="industrial_park", show_default=True, help="Kind of facility.")
@@ -217,6 +243,7 @@ def geocode(name: str, kind: str, province: str | None, commune: str | None, dis
 
 
 @main.command()
+@verbosity_options
 @click.option("--out", type=click.Path(path_type=Path), default=settings.DEFAULT_OUT, show_default=True,
               help="Output folder of a previous build.")
 def validate(out: Path) -> None:

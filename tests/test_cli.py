@@ -186,3 +186,30 @@ def test_a_folder_where_no_article_can_be_read_is_an_error_and_the_last_build_st
     result = CliRunner().invoke(main, ["-q", "build", "--seeds", str(folder), "--out", str(out)])
     assert result.exit_code == 1 and "no article" in result.output and "Traceback" not in result.output
     assert (out / "map.html").read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [["-q", "build"], ["build", "-q"]])
+def test_quiet_works_before_or_after_the_command_results_on_stdout_progress_silenced(tmp_path, args):
+    from click.testing import CliRunner
+
+    from geo.cli import main
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Dong Mai Industrial Park covers 100 ha.", encoding="utf-8")
+    result = CliRunner().invoke(main, [*args, "--seeds", str(folder), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "Map:" in result.stdout and result.stderr == ""
+
+
+def test_progress_goes_to_stderr_and_results_to_stdout(tmp_path):
+    from click.testing import CliRunner
+
+    from geo.cli import main
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Dong Mai Industrial Park covers 100 ha.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--seeds", str(folder), "--out", str(tmp_path / "out")])
+    assert "Map:" in result.stdout and "Map:" not in result.stderr
+    assert "geo:" in result.stderr and "geo:" not in result.stdout
