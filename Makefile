@@ -8,11 +8,18 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: setup map test browser qgis bench clean
 
+TEST_STAMP := $(VENV)/.installed-test
+
+# The map needs only the runtime; the tests add their extras (pytest, playwright, Jupyter).
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e .
 	touch $(STAMP)
+
+$(TEST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(TEST_STAMP)
 
 setup: $(STAMP)
 
@@ -31,7 +38,7 @@ qgis:
 	  echo "installing Debian's python3-qgis for the QGIS tests (once; about 1 GB)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-qgis qgis-providers >/dev/null; }
 
-test: setup browser qgis
+test: $(TEST_STAMP) browser qgis
 	$(BIN)/python -m pytest
 
 # bench_scale needs geotext (benchmark-only) and Debian's chromium (skipped if missing);
