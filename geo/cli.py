@@ -128,7 +128,9 @@ def build(obj: _Ctx, seeds: Path, out: Path, online: bool, nominatim_url: str | 
     summary = _run(run_build, seeds, out, online=geocoder, progress=obj.progress, force=force, jobs=jobs,
                    cache_dir=None if no_cache else settings.CACHE_DIR)
     if summary.up_to_date:
-        click.echo(f"{out} is up to date with {seeds}; nothing to do (use --force to rebuild).")
+        click.echo(f"{out} is up to date with {seeds} (same articles, reference data and geo); "
+                   "nothing to do (--force rebuilds it).")
+        return
     for problem in summary.problems:
         click.echo(f"geo: warning: skipped {problem.file}: {problem.reason}", err=True)
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(summary.by_kind.items()))

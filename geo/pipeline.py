@@ -199,8 +199,7 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
         options = f"online={getattr(online, 'backend', None) if online is not None else None}"
         fingerprint = build_fingerprint(seeds, data_dir=data_dir, options=options)
         previous = None if force else _previous_build(out, fingerprint, shown_out)
-        if previous is not None:
-            say(f"{shown_out} is up to date (same articles, reference data and geo); --force rebuilds it")
+        if previous is not None:  # the command says so, once
             return previous
     cache = ExtractionCache(cache_dir / "extract", data_dir) if cache_dir else None
     extractions, problems = extractions_from_folder(seeds, data_dir=data_dir, progress=say, cache=cache, jobs=jobs)
