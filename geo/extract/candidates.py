@@ -319,13 +319,21 @@ def headed_names(sentence: str, lower: str, vocabulary: Vocabulary,
             if len(pair) == 2:  # "Lao Bao – Dansavanh border crossing": a gate on each side
                 cands += _gate_pair(sentence, pair, match.group(0), head, vocabulary)
                 continue
-        suffix = _province_suffix(sentence, h_end, vocabulary)
-        full = f"{name} {match.group(0)}" + (f" {suffix.group('place')}" if suffix else "")
-        end = suffix.end("place") if suffix else h_end
+        full, end = f"{name} {match.group(0)}", h_end
+        number = lang.HEAD_NUMBER.match(sentence, h_end) if not TRAILING_NUMBER.search(name) else None
+        if number:  # "WHA Industrial Zone 1": the brand's park number is part of its name
+            full, end = f"{full} {number.group('num')}", number.end()
+        suffix = _province_suffix(sentence, end, vocabulary, dash=number is not None)
+        if suffix:
+            full, end = f"{full} {suffix.group('place')}", suffix.end("place")
         phase = lang.PHASE_AFTER.match(sentence, end)
         if phase:  # "Giao Long Industrial Park Phase I": the phase is a facility of its own
             full, end = f"{full} {phase.group('phase')}", phase.end()
-        cands.append(Candidate(head.kind, full, n_start, end, bare=name if not phase else None))
+        phase_of = lang.PHASE_OF_BEFORE.search(sentence, max(0, n_start - 30), n_start)
+        if phase_of and not phase:  # "phase 1 of Song Hau Industrial Park", named as written
+            cands.append(Candidate(head.kind, squash(sentence[phase_of.start():end]), phase_of.start(), end))
+            continue
+        cands.append(Candidate(head.kind, full, n_start, end, bare=name if not (phase or number) else None))
         if lists:
             cands += _figured_followers(sentence, end, head, vocabulary)
     return cands, groups
@@ -444,6 +452,13 @@ NAME_RULES: tuple[NameRule, ...] = (
              ("the industrial park of the province opened.",)),
     NameRule("headed_names", (("Dong Mai Industrial Park covers 160 ha.", ("Dong Mai Industrial Park",)),
                               ("In Giao Long Industrial Park Phase I, 25 projects run.", ("Giao Long Industrial Park Phase I",)),
+                              ("Hoa Phu Industrial Park extension phase 1 (85ha) is clearing land.",
+                               ("Hoa Phu Industrial Park extension phase 1",)),
+                              ("The 291-hectare phase 1 of Song Hau Industrial Park is full.",
+                               ("phase 1 of Song Hau Industrial Park",)),
+                              ("WHA Industrial Zone 1 - Nghe An has been built.", ("WHA Industrial Zone 1 Nghe An",)),
+                              ("Dong Mai Industrial Park 12,000 workers and 20% growth",
+                               ("Dong Mai Industrial Park",)),  # a count, not a park number
                               ("VIETRQuang_Tri_economic_zoneADE - Quon Ngang Industrial Park", ("Quon Ngang Industrial Park",)),
                               ("two border gates in the Mekong Delta province of An Giang, including Tinh Bien "
                                "and Vinh Xuong.", ("Tinh Bien Border Gate", "Vinh Xuong Border Gate")),
@@ -563,8 +578,9 @@ def candidates(sentence: str, vocabulary: Vocabulary, known: dict[str, dict[str,
     return cands, groups
 
 
-def _province_suffix(sentence: str, pos: int, vocabulary: Vocabulary) -> re.Match[str] | None:
-    match = vocabulary.lang.PLACE_AFTER.match(sentence, pos)
+def _province_suffix(sentence: str, pos: int, vocabulary: Vocabulary, *, dash: bool = False) -> re.Match[str] | None:
+    match = vocabulary.lang.PLACE_AFTER.match(sentence, pos) or (
+        vocabulary.lang.PROVINCE_AFTER_DASH.match(sentence, pos) if dash else None)
     if match and province_named(match.group("place"), vocabulary.data_dir):
         return match
     return None

@@ -175,7 +175,14 @@ NOT_A_FACILITY_AFTER = re.compile(
 )
 #: A phase written as part of a facility's name, right after its head noun: "Giao Long
 #: Industrial Park Phase I", "Song Hau IP - Phase 2" (a separate facility from the park).
-PHASE_AFTER = re.compile(rf"\s*(?:{DASH}\s*)?(?P<phase>Phase\s+(?:\d+|[IVX]+)\b)")
+PHASE_AFTER = re.compile(rf"\s*(?:{DASH}\s*)?(?P<phase>(?:(?:extension|expansion)\s+phase|Phase)\s+(?:\d+|[IVX]+)\b)")
+#: "phase 1 of Song Hau Industrial Park": a phase written before its park is a facility of its own,
+#: named as written.
+PHASE_OF_BEFORE = re.compile(r"\b(?i:phase)\s+(?:\d+|[IVX]+)\s+of\s+(?:the\s+)?$")
+#: A number right after a brand's head noun belongs to its name: "WHA Industrial Zone 1 - Nghe An".
+HEAD_NUMBER = re.compile(r"[ \t]+(?P<num>\d{1,2}|[IVX]{1,4})\b(?![.,]\d|\s*(?:%|(?i:ha|hectares?|km|per|percent)\b))")
+#: A province after a numbered brand park, set off by a dash: "WHA Industrial Zone 1 - Nghe An".
+PROVINCE_AFTER_DASH = re.compile(rf"\s*{DASH}\s*(?P<place>{NAME})")
 #: A sentence that opens on another phase of the facility named with a phase just before:
 #: "Giao Long Industrial Park Phase I has 25 projects. Phase II has 15 projects".
 PHASE_OPENS = re.compile(r"^\s*(?P<phase>Phase\s+(?:\d+|[IVX]+))\b(?!\s+of\b)")
