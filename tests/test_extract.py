@@ -306,6 +306,7 @@ def test_a_road_takes_no_area_or_occupancy_rate():
     "text, key, area",
     [
         ("It replaces three planned ones, the 200ha Bàu Đưng and 175ha Phước Hiệp, in one IP.", "phuoc hiep", 175),
+        ("Once built, the 100ha Phu Ninh, 350ha Tam Nong and 400ha Ha Hoa parks open.", "tam nong", 350),
         ("It adds Bat Xat Industrial Park (to relocate plants from Dong Pho Moi Industrial Park), with a scale of "
          "approximately 76 hectares.", "bat xat", 76),
         ("Nam Dinh Vu Port opened. Costing VND6 trillion, the 65-ha port will have 1,500m of wharf.", "nam dinh vu", 65),

@@ -224,18 +224,18 @@ def _listed_after(pos: int, subjects: list[Subject], sentence: str, lang: Module
 
 def subject_for(figure: Figure, subjects: list[Subject], sentence: str, lang: ModuleType) -> Subject | None:
     """Which subject of its sentence a figure is about (before resolving references)."""
+    after = [s for s in subjects if s.start >= figure.end]
+    if after and after[0].mention is not None and lang.FIGURE_BEFORE_NAME.fullmatch(sentence, figure.end, after[0].start):
+        return after[0]  # "the 100ha Phu Ninh, 350ha Tam Nong": a figure glued before a name is its own
     own = [s for s in subjects if s.mention is not None and s.end <= figure.start
            and lang.MEMBER_FIGURE_GAP.fullmatch(sentence, s.end, figure.start)]
     if own:
         return own[-1]  # "Bai Say (150 ha)", "Phu Bai with 818ha": a figure written with its facility
     before = [s for s in subjects if s.end <= figure.start and not s.listed]
-    after = [s for s in subjects if s.start >= figure.end]
     if (figure.adjective or figure.forward) and after:
         near = after[0]
         if near.start - figure.end <= 40 and (near.mention is not None or figure.forward):
             return near  # "the 65-ha port": an adjective figure is about what it describes
-    if after and after[0].mention is not None and lang.FIGURE_BEFORE_NAME.fullmatch(sentence, figure.end, after[0].start):
-        return after[0]  # "the 200ha Bàu Đưng and 175ha Phước Hiệp": a figure glued before a name
     if before:
         # Members of a list never take the figures that follow the list: its group does.
         return before[-1]
