@@ -322,11 +322,17 @@ def _occupancy_in_parens(match: re.Match[str], sentence: str) -> list[Figure]:
     return [Figure("occupancy_pct", parse_number(match.group("num")), "%", None, match.start("num"), match.end())]
 
 
+#: "phase 1 of Song Hau IP" (a facility named with its phase), not "phase 1 of the project".
+_PHASE_OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?{U}")
+
+
 def _phase_before(sentence: str, pos: int) -> int | None:
     best = None
     for match in _PHASE.finditer(sentence, 0, pos):
         if PHASE_IN_NAME_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) and match.group(0)[0] == "P":
             continue  # "Giao Long Industrial Park Phase I has 25 projects": a facility's name, not a phase of it
+        if _PHASE_OF_NAME.match(sentence, match.end()):
+            continue  # "the 291-hectare phase 1 of Song Hau IP": the phase is the facility the figure is about
         if pos - match.end() <= 140:
             token = (match.group("n") or match.group("ord")).lower()
             best = _PHASE_N.get(token)
@@ -461,11 +467,13 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
     ),
     FigureRule(
         "occupancy in a clause parallel to an occupancy rate",
-        re.compile(rf",\s*(?:and|while|whereas)\s+(?:at|in|for|of)\s+(?:(?!rate|growth|share)[^,;%]){{1,60}}?\s+(?:is|was|stands\s+at|reaches|reached)\s+"
+        re.compile(rf",\s*(?:and|while|whereas)\s+(?:that\s+)?(?:at|in|for|of)\s+(?:(?!rate|growth|share)[^,;%]){{1,80}}?\s+(?:is|was|stands\s+at|reaches|reached)\s+"
                    rf"(?:about\s+|nearly\s+|over\s+)?{_PERCENT}", re.IGNORECASE),
-        _occupancy, gate=("occupan",),
+        _occupancy, gate=("occupan",), claims=False,  # the clause may hold an area ("the 201-hectare phase 1")
         examples=(("The occupancy rate at Phu Bai IZ is 98 per cent, and at Phong Dien B IZ is 67 per cent.",
-                   {"occupancy_pct": 67}),),
+                   {"occupancy_pct": 67}),
+                  ("Song Hau IP has an occupancy ratio of 100%, while that of the 201-hectare phase 1 of Tan Phu "
+                   "Thanh Industrial Park is 86%.", {"occupancy_pct": 86})),
         counter_examples=("The occupancy rate is high, and at Phu Bai the growth rate is 12%.",
                           "Exports rose 12%, and in Hanoi sales are 5% higher."),
     ),
