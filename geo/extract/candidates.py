@@ -17,7 +17,7 @@ from pathlib import Path
 from types import ModuleType
 
 from ..boundaries import province_named
-from ..kinds import KINDS
+from ..kinds import KINDS, LINE_KINDS
 from ..names import trie_pattern
 from .rules import NameRule
 from .tokens import (
@@ -326,8 +326,8 @@ def headed_names(sentence: str, lower: str, vocabulary: Vocabulary,
         suffix = _province_suffix(sentence, end, vocabulary, dash=number is not None)
         if suffix:
             full, end = f"{full} {suffix.group('place')}", suffix.end("place")
-        phase = lang.PHASE_AFTER.match(sentence, end)
-        if phase:  # "Giao Long Industrial Park Phase I": the phase is a facility of its own
+        phase = lang.PHASE_AFTER.match(sentence, end) if head.kind not in LINE_KINDS else None
+        if phase:  # "Giao Long Industrial Park Phase I": the phase is a facility of its own (a road's is a section)
             full, end = f"{full} {phase.group('phase')}", phase.end()
         phase_of = lang.PHASE_OF_BEFORE.search(sentence, max(0, n_start - 30), n_start)
         if phase_of and not phase:  # "phase 1 of Song Hau Industrial Park", named as written
@@ -452,6 +452,8 @@ NAME_RULES: tuple[NameRule, ...] = (
              ("the industrial park of the province opened.",)),
     NameRule("headed_names", (("Dong Mai Industrial Park covers 160 ha.", ("Dong Mai Industrial Park",)),
                               ("In Giao Long Industrial Park Phase I, 25 projects run.", ("Giao Long Industrial Park Phase I",)),
+                              ("They include Hoa Phu Industrial Park (Phase 2) with 222 hectares.",
+                               ("Hoa Phu Industrial Park Phase 2",)),
                               ("Hoa Phu Industrial Park extension phase 1 (85ha) is clearing land.",
                                ("Hoa Phu Industrial Park extension phase 1",)),
                               ("The 291-hectare phase 1 of Song Hau Industrial Park is full.",

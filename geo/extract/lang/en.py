@@ -175,7 +175,7 @@ NOT_A_FACILITY_AFTER = re.compile(
 )
 #: A phase written as part of a facility's name, right after its head noun: "Giao Long
 #: Industrial Park Phase I", "Song Hau IP - Phase 2" (a separate facility from the park).
-PHASE_AFTER = re.compile(rf"\s*(?:{DASH}\s*)?(?P<phase>(?:(?:extension|expansion)\s+phase|Phase)\s+(?:\d+|[IVX]+)\b)")
+PHASE_AFTER = re.compile(rf"\s*(?:{DASH}\s*|\(\s*(?=Phase\s+\w+\s*\)))?(?P<phase>(?:(?:extension|expansion)\s+phase|Phase)\s+(?:\d+|[IVX]+)\b)\)?")
 #: "phase 1 of Song Hau Industrial Park": a phase written before its park is a facility of its own,
 #: named as written.
 PHASE_OF_BEFORE = re.compile(r"\b(?i:phase)\s+(?:\d+|[IVX]+)\s+of\s+(?:the\s+)?$")
@@ -187,7 +187,7 @@ PROVINCE_AFTER_DASH = re.compile(rf"\s*{DASH}\s*(?P<place>{NAME})")
 #: "Giao Long Industrial Park Phase I has 25 projects. Phase II has 15 projects".
 PHASE_OPENS = re.compile(r"^\s*(?P<phase>Phase\s+(?:\d+|[IVX]+))\b(?!\s+of\b)")
 #: What a phase that is part of a name follows: a name word, a numeral or a head noun ("Binh Xuyen II - Phase 1").
-PHASE_IN_NAME_BEFORE = re.compile(rf"(?:{CAP}|\d+[A-Z]?|[IVX]+)\s*(?:{DASH}\s*)?$")
+PHASE_IN_NAME_BEFORE = re.compile(rf"(?:{CAP}|\d+[A-Z]?|[IVX]+)\s*(?:{DASH}\s*|\(\s*)?$")
 #: A numbered road right before a head noun: "along National Highway 1 corridor" is the road.
 ROAD_BEFORE = re.compile(r"(?:\b(?i:highway|road|route)|\bQL)\s*(?:No\.?\s*)?\d{1,4}[A-Z]?\s+$")
 #: ", a [up to four modifiers] industrial park" after a name: an appositive naming the kind.
