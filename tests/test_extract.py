@@ -405,3 +405,8 @@ def test_an_implausible_figure_is_said_and_not_kept(caplog):
     assert found[("industrial_park", "dong mai")] == {"projects": 12}
     said = " ".join(r.getMessage() for r in caplog.records)
     assert "workers" in said and "area_ha inf" in said and "occupancy_pct 250" in said
+
+
+def test_a_facility_and_a_province_after_in_are_no_district():
+    found = entities("Work started on DEEP C II Industrial Zone in Dinh Vu - Cat Hai Economic Zone, Hai Phong City.")
+    assert "district" not in found[("industrial_park", "deep c ii")]

@@ -23,7 +23,7 @@ from ..model import Article, ArticleExtraction, Fact, Mention
 from ..names import name_key
 from ..places import DISTRICT_LEVELS, place_index
 from ..registries import registry_province
-from .candidates import Subject, Vocabulary, candidates, sibling_phase
+from .candidates import HEAD_RE, Subject, Vocabulary, candidates, sibling_phase
 from .figures import figures_in
 from .lang import language
 from .rules import Figure
@@ -313,6 +313,10 @@ def _with_location(mention: Mention, text: str, lang: ModuleType, end: int) -> M
     if not match:
         return mention
     names = [n.strip() for n in lang.NAME_LIST_SEP.split(match.group("names")) if n.strip()]
+    # "in Dinh Vu - Cat Hai Economic Zone, Hai Phong City": a facility and a province, no district
+    names = [n for n in names if not HEAD_RE.search(n) and not province_named(n)]
+    if not names:
+        return mention
     level = match.group("level").lower().rstrip("s")
     commune = district = None
     if level in lang.COMMUNE_LEVELS:

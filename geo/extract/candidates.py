@@ -21,7 +21,7 @@ from ..kinds import KINDS, LINE_KINDS
 from ..names import trie_pattern
 from .rules import NameRule
 from .tokens import (
-    CAP, DASH, MEMBER_RE, NAME_AT_END, NAME_RE, NUM, TRAILING_NUMBER, U, WORD_GAP, squash,
+    CAP, DASH, MEMBER_RE, NAME_AT_END, NAME_RE, NUM, TRAILING_NUMBER, U, UPPER_CLASS, WORD_GAP, squash,
 )
 
 # ---------------------------------------------------------------------------
@@ -146,6 +146,7 @@ class Vocabulary:
 # Names before a head noun
 
 _SPACE_SPLIT = re.compile(r"(\s+)")
+_BRAND = re.compile(rf"[{UPPER_CLASS}]{{2,}}")
 
 
 def clean_name(name: str, vocabulary: Vocabulary, *, at_clause_start: bool) -> str:
@@ -166,8 +167,8 @@ def clean_name(name: str, vocabulary: Vocabulary, *, at_clause_start: bool) -> s
         drop = lower in lang.STOPWORDS or lower.endswith(lang.POSSESSIVE_ENDINGS)
         if lower == lang.ARTICLE_AN and len(words) > 2 and words[2][:1].lower() not in "aeiouy":
             drop = False  # "An Ngoc Airport": the Vietnamese syllable An, not the article
-        if not drop and at_clause_start and lower in vocabulary.lowercase:
-            drop = True
+        if not drop and at_clause_start and lower in vocabulary.lowercase and not _BRAND.fullmatch(first):
+            drop = True  # "Traffic", but not "DEEP" of "DEEP C II": a word in capitals is a brand
         if not drop:
             break
         words = words[2:]
@@ -452,6 +453,9 @@ NAME_RULES: tuple[NameRule, ...] = (
              ("the industrial park of the province opened.",)),
     NameRule("headed_names", (("Dong Mai Industrial Park covers 160 ha.", ("Dong Mai Industrial Park",)),
                               ("In Giao Long Industrial Park Phase I, 25 projects run.", ("Giao Long Industrial Park Phase I",)),
+                              ("Long An's first industrial zones, namely Duc Hoa No. 1 and Xuyen A, opened.",
+                               ("Duc Hoa No. 1 Industrial Zone", "Xuyen A Industrial Zone")),
+                              ("DEEP C II Industrial Zone links to a deep-water port.", ("DEEP C II Industrial Zone",)),
                               ("They include Hoa Phu Industrial Park (Phase 2) with 222 hectares.",
                                ("Hoa Phu Industrial Park Phase 2",)),
                               ("Hoa Phu Industrial Park extension phase 1 (85ha) is clearing land.",

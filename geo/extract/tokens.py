@@ -19,7 +19,9 @@ WORD_GAP = r"(?:\s*[\-\u2013\u2014]\s*|\s+)"
 CAP = rf"{U}[\w'’]*(?:{DASH}\w+)*"
 #: A number or letter code after the first word of a name ("My Phuoc 3", "Dam Ha B").
 NUM = r"\d+[A-Za-z]?(?!\w)"
-NAME = rf"{CAP}(?:(?:\s+|\s*{DASH}\s*)(?:{CAP}|{NUM}))*"
+#: "Duc Hoa No. 1": a number written with "No." inside a name (not at its start).
+NO_NUM = rf"No\.\s*{NUM}"
+NAME = rf"{CAP}(?:(?:\s+|\s*{DASH}\s*)(?:{NO_NUM}|{CAP}|{NUM}))*"
 NAME_PAREN = rf"{NAME}(?:\s*\([^()]{{1,30}}\))?"
 #: "3,913", "1.700", "12,5", "853.18".
 NUMBER = r"(?:\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
