@@ -453,6 +453,8 @@ NAME_RULES: tuple[NameRule, ...] = (
              ("the industrial park of the province opened.",)),
     NameRule("headed_names", (("Dong Mai Industrial Park covers 160 ha.", ("Dong Mai Industrial Park",)),
                               ("In Giao Long Industrial Park Phase I, 25 projects run.", ("Giao Long Industrial Park Phase I",)),
+                              ("Four IPs have been fully occupied, namely Nam Sach, Phuc Dien, Tan Truong, and An Phat.",
+                               ("Nam Sach IP", "Phuc Dien IP", "Tan Truong IP", "An Phat IP")),
                               ("Long An's first industrial zones, namely Duc Hoa No. 1 and Xuyen A, opened.",
                                ("Duc Hoa No. 1 Industrial Zone", "Xuyen A Industrial Zone")),
                               ("DEEP C II Industrial Zone links to a deep-water port.", ("DEEP C II Industrial Zone",)),
@@ -495,6 +497,7 @@ NAME_RULES: tuple[NameRule, ...] = (
               "The centre under the Quang Tri economic zone management board reported.",
               "It lies along National Highway 1 corridor.", "It lies near the border with Laos and 13 industrial parks.", "The Management Board of Dung Quat and Chu Lai Economic Zones met.",
               "Industrial parks in the province attracted 100 projects, including Samsung and LG.",
+              "Two industrial parks attracted 100 projects, including Samsung, LG and Intel.",
               "Two industrial parks (IPs) opened.")),
     NameRule("figured_runs", (("It approved downsizing Tan Dong Hiep B from 163 to 150 hectares, Song Than III from 534 to "
                                "427 hectares and Dai Dang from 274 to 219 hectares, and removing one IP.",
@@ -665,6 +668,12 @@ def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary, *, c
         if comma and counted:
             items, at = _items(sentence, comma.end(), vocabulary)
             if len(items) >= 2:
+                return _members(items, head)
+        # "Four IPs have been fully occupied, namely A, B, C and D": as many members as counted.
+        later = lang.LIST_AFTER_CLAUSE.match(sentence, pos) if counted else None
+        if later:
+            items, _ = _items(sentence, later.end(), vocabulary)
+            if len(items) == count:
                 return _members(items, head)
         return figured_list(sentence, pos, head, vocabulary)
     if lang.PLACE_OF_TRIGGER.search(trigger.group(0)):
