@@ -37,7 +37,8 @@ class Kind:
 _PARK_HEADS = ("seaport industrial park", "export processing and industrial zone", "export processing zone",
                "industrial park", "industrial zone", "industrial estate", "ip", "iz")
 _GATE_HEADS = ("international border gate", "national border gate", "main border gate", "auxiliary border gate",
-               "bilateral border gate", "border gate", "border crossing", "border checkpoint")
+               "secondary border gate", "sub-border gate", "bilateral border gate", "border gate", "border crossing",
+               "border checkpoint")
 _PORT_HEADS = ("international petroleum port", "international port", "high-class port", "deep-water port",
                "deepwater port", "container port", "general port", "petroleum port", "oil port", "fishing port",
                "container terminal", "specialised wharf", "specialized wharf", "wharf",

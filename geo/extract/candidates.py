@@ -455,6 +455,9 @@ NAME_RULES: tuple[NameRule, ...] = (
                               ("In Giao Long Industrial Park Phase I, 25 projects run.", ("Giao Long Industrial Park Phase I",)),
                               ("Four IPs have been fully occupied, namely Nam Sach, Phuc Dien, Tan Truong, and An Phat.",
                                ("Nam Sach IP", "Phuc Dien IP", "Tan Truong IP", "An Phat IP")),
+                              ("It has 3 IPs in operation namely Dinh Tram and Van Trung in Viet Yen district and Song "
+                               "Khe - Noi Hoang in Yen Dung district and Bac Giang province.",
+                               ("Dinh Tram IP", "Van Trung IP", "Song Khe - Noi Hoang IP")),
                               ("Long An's first industrial zones, namely Duc Hoa No. 1 and Xuyen A, opened.",
                                ("Duc Hoa No. 1 Industrial Zone", "Xuyen A Industrial Zone")),
                               ("DEEP C II Industrial Zone links to a deep-water port.", ("DEEP C II Industrial Zone",)),
@@ -627,8 +630,8 @@ def _items(sentence: str, at: int, vocabulary: Vocabulary) -> tuple[list[tuple[s
         if before:
             at = before.end()
         match = NAME_RE.match(sentence, at)
-        if not match:
-            break
+        if not match or lang.PLACE_NOUN_AFTER.match(sentence, match.end()):
+            break  # "… and Song Khe - Noi Hoang in Yen Dung district and Bac Giang province": a place ends the list
         name = clean_name(match.group(0), vocabulary, at_clause_start=False)
         at = match.end()
         noun = lang.ITEM_NOUN_AFTER.match(sentence, at)  # "Ledana facility"

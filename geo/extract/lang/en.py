@@ -136,8 +136,10 @@ MEMBER_FIGURE_GAP = re.compile(
 EXAMPLES_AFTER_FIGURE = re.compile(r"[^,.;]{0,40}?\b(?:like|such\s+as|including|namely)\s+(?:the\s+)?")
 #: Between a figure and the name it is written before: "the 200ha Bàu Đưng" (nothing but a space).
 FIGURE_BEFORE_NAME = re.compile(r"[ \t]+")
+#: A name followed by these is a place, not a list member.
+PLACE_NOUN_AFTER = re.compile(r"\s+(?i:province|district|city|town|commune|ward)\b")
 #: A short clause between a counted group and its list: "Four IPs have been fully occupied, namely …".
-LIST_AFTER_CLAUSE = re.compile(r"[^,.;:()]{1,60}?,\s*(?:namely|including|such\s+as)\s+")
+LIST_AFTER_CLAUSE = re.compile(r"[^,.;:()]{1,60}?,?\s+(?:namely|including|such\s+as)\s+")
 #: Triggers that are verbs, not list openers ("industrial parks are ...").
 LIST_TRIGGER_VERBS = ("are", "is")
 #: A list that is the whole group: "parks, namely A, B and C", "two parks: A and B".
