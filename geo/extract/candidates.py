@@ -400,7 +400,7 @@ def numbered_siblings(sentence: str, vocabulary: Vocabulary, known: dict[str, di
                       found: list[Candidate]) -> list[Candidate]:
     """"Alongside Yen Binh 1 and 3" in an article that names "Yen Binh 2 IP": the numbered siblings."""
     lang = vocabulary.lang
-    matches = list(lang.SIBLING_NUMBERS.finditer(sentence)) if " and " in sentence else []
+    matches = list(lang.SIBLING_NUMBERS.finditer(sentence)) if lang.SIBLING_GATE.search(sentence) else []
     if not matches:
         return []
     numbered: dict[str, tuple[str, str]] = {}  # stem -> (kind, head as written)

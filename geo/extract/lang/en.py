@@ -156,6 +156,7 @@ SIBLING_NUMBERS = re.compile(
     rf"\s*,?\s+and\s+(?:\d+[A-Z]?|[IVX]+))\b"
 )
 SIBLING_NUMBER = re.compile(r"\d+[A-Z]?|[IVX]+")
+SIBLING_GATE = re.compile(r"(?:\d[A-Z]?|\b[IVX]+)\s*,?\s+and\s+(?:\d|[IVX]+\b)")
 #: A list written before its head noun: "A, B and C industrial parks", and without its
 #: "and" when it has three names or more: "Song May, Ho Nai, Amata industrial parks".
 LIST_AT_END = re.compile(rf"((?:{NAME})(?:\s*,\s*{MEMBER})*\s*,?\s+and\s+(?:the\s+)?{MEMBER}"
