@@ -410,3 +410,9 @@ def test_an_implausible_figure_is_said_and_not_kept(caplog):
 def test_a_facility_and_a_province_after_in_are_no_district():
     found = entities("Work started on DEEP C II Industrial Zone in Dinh Vu - Cat Hai Economic Zone, Hai Phong City.")
     assert "district" not in found[("industrial_park", "deep c ii")]
+
+
+def test_an_article_naming_its_province_only_in_parentheses_is_still_about_it():
+    from geo.extract import article_province
+
+    assert article_province("The Chu Lai Open Economic Zone (Quang Nam) grew; Tam Hiep port expanded.") == "Quang Nam"

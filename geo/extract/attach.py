@@ -168,11 +168,12 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
 
 def article_province(text: str, *, data_dir: Path | None = None) -> str | None:
     """The province an article is about: the one it names most (first on ties), not counting
-    provinces in parentheses."""
+    provinces in parentheses unless the article names no other."""
+    found = find_provinces(text, data_dir)
+    # "Phu Bai Airport (Hue)": where something else is, not what the article is about
+    outside = [(name, offset) for name, offset in found if not inside_parens(text, offset)]
     counts: dict[str, list[int]] = {}
-    for name, offset in find_provinces(text, data_dir):
-        if inside_parens(text, offset):
-            continue  # "Phu Bai Airport (Hue)": where something else is, not what the article is about
+    for name, offset in outside or found:
         counts.setdefault(name, []).append(offset)
     if not counts:
         return None
