@@ -73,6 +73,19 @@ PROVINCE_FIELDS: tuple[Field, ...] = (
 )
 
 
+#: Economic zones drawn as the districts that define them (geo.extents).
+ZONE_EXTENT_FIELDS: tuple[Field, ...] = (
+    Field("id", "str", None, "The economic zone's id, as in the economic_zones layer"),
+    Field("name", "str", None, "The zone's name"),
+    Field("districts", "str", None, "The districts drawn, joined by '; '"),
+    Field("coverage", "str", None, "whole: the zone is the units drawn; part: it also covers units not drawn"),
+    Field("source", "str", None, "The cited page that says which units the zone covers"),
+    Field("note", "str", None, "What the source says, and what is drawn"),
+    Field("vintage", "str", None, "Which boundaries are drawn (legacy 2014 districts, generalised)"),
+)
+#: The schema of each layer that is not a facility layer.
+OTHER_LAYER_FIELDS = {"provinces": PROVINCE_FIELDS, "zone_extents": ZONE_EXTENT_FIELDS}
+
 POINT_FIELDS = tuple(f for f in FIELDS if f.name not in ("length_km", "stated_length_km"))
 LINE_FIELDS = FIELDS
 LAYER_ORDER = tuple(KINDS[k].layer for k in KINDS)
@@ -188,8 +201,8 @@ def layer_problems(layer: str, frame: geopandas.GeoDataFrame) -> list[str]:
     ids, a source for every coordinate, points inside their province. Used while building
     (:func:`validate_features`) and on a finished build (``geo validate``)."""
     problems = []
-    boundaries = layer == "provinces"
-    fields = PROVINCE_FIELDS if boundaries else (LINE_FIELDS if "length_km" in frame.columns else POINT_FIELDS)
+    boundaries = layer in OTHER_LAYER_FIELDS  # provinces, zone extents: polygons with their own schema
+    fields = OTHER_LAYER_FIELDS[layer] if boundaries else (LINE_FIELDS if "length_km" in frame.columns else POINT_FIELDS)
     names = {f.name for f in fields}
     missing = [f.name for f in fields if f.name not in frame.columns]
     if missing:
@@ -348,7 +361,7 @@ def write_geopackage(layers: dict[str, geopandas.GeoDataFrame], tables: dict[str
         path.unlink()
     for name, frame in layers.items():
         # GPKG 1.2: QGIS builds with GDAL < 3.7 (QGIS 3.22 LTR) warn about GDAL's default 1.4.
-        pyogrio.write_dataframe(typed_frame(frame, PROVINCE_FIELDS if name == "provinces" else FIELDS),
+        pyogrio.write_dataframe(typed_frame(frame, OTHER_LAYER_FIELDS.get(name, FIELDS)),
                                 path, layer=name, driver="GPKG", dataset_options={"VERSION": "1.2"})
     for name, table in tables.items():
         frame = table.copy()

@@ -25,6 +25,7 @@ import pandas
 
 from . import settings
 from .articles import ArticleProblem, read_articles
+from .extents import zone_extents_layer
 from .errors import SeedsError
 from .boundaries import boundaries_dir
 from .errors import OutputError
@@ -227,6 +228,9 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
         (tmp / settings.OUTPUT_MARKER).write_text("geo build output; safe to replace by geo build\n")
         say("writing layers")
         spatial = {**located.layers, "provinces": provinces_layer(located.layers, data_dir)}
+        extents = zone_extents_layer(located.layers, data_dir)
+        if extents is not None:
+            spatial["zone_extents"] = extents
         write_geojson_layers(spatial, tmp / "layers")
         qml = styles.qml_styles(spatial)
         for layer, text in qml.items():
@@ -241,6 +245,7 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
             facts=[{k: (None if pandas.isna(v) else v) for k, v in r.items()} for r in facts.to_dict("records")],
             articles={a.file: {"title": a.title, "url": a.url, "published": a.published} for a in articles.values()},
             basemap=basemap_layers(data_dir),
+            extents=extents,
         )
         with (tmp / "map.html").open("w", encoding="utf-8") as handle:
             webmap.write_map(m, handle)

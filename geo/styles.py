@@ -216,7 +216,23 @@ def qml_styles(layers: dict[str, geopandas.GeoDataFrame]) -> dict[str, str]:
             out[name] = _line_qml(name)
         elif name == "provinces":
             out[name] = _province_qml()
+        elif name == "zone_extents":
+            out[name] = _extent_qml()
     return out
+
+
+def _extent_qml() -> str:
+    """An economic zone's extent: a light orange area with a dashed outline, under the points."""
+    colour = GATEWAY_SYMBOLS["economic_zones"][0].lstrip("#")
+    rgb = ",".join(str(int(colour[i:i + 2], 16)) for i in (0, 2, 4))
+    layer = (
+        '<layer class="SimpleFill" locked="0" enabled="1" pass="0">'
+        + _prop("color", f"{rgb},40") + _prop("style", "solid")
+        + _prop("outline_color", f"{rgb},255") + _prop("outline_width", "0.6")
+        + _prop("outline_width_unit", "MM") + _prop("outline_style", "dash") + "</layer>"
+    )
+    labels = _labels("polygon", colour=f"{rgb},255", size="10", priority=3, italic=False, obstacle=False)
+    return _document(_single(_symbol("0", "fill", layer)), labels)
 
 
 __all__ = ["qml_styles", "occupancy_classes", "SIZE_EXPRESSION", "OUTLINE_EXPRESSION", "GATEWAY_SHAPES"]

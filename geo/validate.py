@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import OutputError
-from .layers import layer_problems
+from .layers import OTHER_LAYER_FIELDS, layer_problems
 
 
 def validate_output(out: Path) -> list[str]:
@@ -32,7 +32,7 @@ def validate_output(out: Path) -> list[str]:
             continue
         found = [f"{path.name}: {p.split(': ', 1)[1]}" for p in layer_problems(path.stem, frame)]
         # The point itself is checked again, not only its flag: a layer may have been edited since.
-        if "province" in frame and path.stem != "provinces":
+        if "province" in frame and path.stem not in OTHER_LAYER_FIELDS:
             for index, geometry, province in zip(frame["id"], frame.geometry, frame["province"]):
                 if geometry is not None and geometry.geom_type == "Point" and isinstance(province, str):
                     inside, why = check.check(geometry.x, geometry.y, province)

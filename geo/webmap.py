@@ -223,6 +223,21 @@ _BIND_LABELLED = JsCode(
 )
 
 
+def _extents_group(extents: geopandas.GeoDataFrame) -> folium.FeatureGroup:
+    """Economic zones drawn as the districts that define them, under the symbols, with what is drawn."""
+    colour = GATEWAY_SYMBOLS["economic_zones"][0]
+    group = folium.FeatureGroup(name=f"Zone extents ({len(extents)})", overlay=True, control=False)
+    frame = extents.copy()
+    frame["tip"] = [f"{n}: {'the whole zone' if c == 'whole' else 'part of the zone'} "
+                    f"({d}; {v.split(' (')[0]})" for n, c, d, v in
+                    zip(frame["name"], frame["coverage"], frame["districts"], frame["vintage"])]
+    folium.GeoJson(frame[["name", "tip", "geometry"]].__geo_interface__, name="zone extents",
+                   style_function=lambda _f: {"color": colour, "weight": 2, "dashArray": "6 4",
+                                              "fillColor": colour, "fillOpacity": 0.12, "className": "geo-extent"},
+                   tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False), control=False).add_to(group)
+    return group
+
+
 class _MetricScale(MacroElement):
     """A kilometre scale bar, in the corner the legend leaves free."""
 
@@ -354,6 +369,7 @@ def map_from_layers(
     facts: list[dict],
     articles: dict[str, dict],
     basemap: dict[str, geopandas.GeoDataFrame],
+    extents: geopandas.GeoDataFrame | None = None,
     title: str = "Industrial development: parks, zones and corridors",
 ) -> folium.Map:
     """Build the folium map (not yet inlined) from the layers and the facts."""
@@ -389,6 +405,9 @@ def map_from_layers(
     base_group.add_to(m)
 
     groups: dict[str, list] = {g: [] for g in GROUPS}
+    if extents is not None and not extents.empty:
+        groups["Zones"].append(_extents_group(extents))
+        groups["Zones"][-1].add_to(m)
     search_features = []
     # Every point layer is a subgroup of one cluster group, so that facilities placed at one
     # commune or district centre (of any kind) gather into one numbered bubble that opens
@@ -537,6 +556,7 @@ class _Legend(MacroElement):
           <div><span style="color:#c62828">&#9473;</span> road/expressway · <span style="color:#37474f">&#9476;</span> railway · <span style="color:#ff6f00;opacity:.5">&#9608;</span> corridor · <span style="color:#e65100;opacity:.8">&#9608;</span> expressway axis</div>
           <div style="margin-top:4px;color:#555">Dotted symbol ring: placed at a commune, district or province, not the site. Lines are schematic.</div>
           <div style="margin-top:4px;color:#555">Numbered bubble: facilities at one place; click it to open them all.</div>
+          <div style="margin-top:4px;color:#555"><span style="display:inline-block;width:14px;height:10px;border:2px dashed #e65100;background:rgba(230,81,0,.12)"></span> economic zone drawn as the districts a cited source says it covers</div>
         </div>
         {% endmacro %}
         {% macro script(this, kwargs) %}

@@ -17,8 +17,10 @@ from .conftest import SEEDS
 
 
 def _layers(built):
-    """The facility layers (the provinces layer has its own schema)."""
-    return sorted(p for p in (built / "layers").glob("*.geojson") if p.stem != "provinces")
+    """The facility layers (the provinces and zone_extents layers have their own schemas)."""
+    from geo.layers import OTHER_LAYER_FIELDS
+
+    return sorted(p for p in (built / "layers").glob("*.geojson") if p.stem not in OTHER_LAYER_FIELDS)
 
 
 def test_the_provinces_layer_holds_the_provinces_with_facilities(built):
@@ -89,7 +91,7 @@ def test_the_same_input_gives_byte_identical_layers(runner, tmp_path, built):
 def test_the_geopackage_holds_layers_tables_and_a_style_per_layer(built):
     gpkg = built / "geo.gpkg"
     names = {name for name, _ in pyogrio.list_layers(gpkg)}
-    spatial = {p.stem for p in _layers(built)} | {"provinces"}
+    spatial = {p.stem for p in (built / "layers").glob("*.geojson")}
     assert spatial <= names
     assert {"facts", "conflicts", "articles", "aggregates", "unlocated"} <= names
     with sqlite3.connect(gpkg) as db:
@@ -164,3 +166,16 @@ def test_a_cell_a_spreadsheet_would_run_is_written_as_text(tmp_path):
     assert CliRunner().invoke(main, ["-q", "build", "--seeds", str(folder), "--out", str(out)]).exit_code == 0
     text = (out / "entities.csv").read_text(encoding="utf-8")
     assert ",@SUM(1)" not in text and ",'@SUM(1)" in text
+
+
+def test_an_economic_zone_a_source_defines_by_districts_is_drawn_as_them(built):
+    """Van Don Economic Zone is the whole of Van Don district (Nhan Dan, 2020): its extent is that
+    district's polygon, and the layer says which boundaries, how much of the zone, and the source."""
+    import geopandas
+
+    extents = geopandas.read_file(built / "layers" / "zone_extents.geojson").set_index("id")
+    van_don = extents.loc["economic_zone:quang-ninh:van-don"]
+    assert van_don.geometry.geom_type == "MultiPolygon" and van_don["coverage"] == "whole"
+    assert van_don["source"].startswith("https://") and "2014" in van_don["vintage"]
+    assert van_don.geometry.contains(geopandas.points_from_xy([107.41417], [21.11806])[0])  # Van Don airport
+    assert extents.loc["economic_zone:quang-ninh:mong-cai", "coverage"] == "part"

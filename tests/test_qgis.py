@@ -51,7 +51,7 @@ QgsApplication.messageLog().messageReceived.connect(
 
 DEFS = QgsSymbolLayer.propertyDefinitions()
 DRAW_ORDER = ["border_gates", "airports", "seaports", "economic_zones", "industrial_parks", "industrial_clusters",
-              "railways", "roads", "corridors", "provinces"]
+              "railways", "roads", "corridors", "zone_extents", "provinces"]
 
 
 def check_expression(layer, text):
@@ -234,10 +234,10 @@ QGIS_TYPES = {"str": {"String"}, "float": {"Real"}, "int": {"Integer", "Integer6
 
 
 def _schema(layer: str):
-    from geo.layers import LINE_FIELDS, POINT_FIELDS, PROVINCE_FIELDS
+    from geo.layers import LINE_FIELDS, OTHER_LAYER_FIELDS, POINT_FIELDS
 
-    if layer == "provinces":
-        return PROVINCE_FIELDS
+    if layer in OTHER_LAYER_FIELDS:
+        return OTHER_LAYER_FIELDS[layer]
     return LINE_FIELDS if layer in ("roads", "railways", "corridors") else POINT_FIELDS
 
 
@@ -359,7 +359,7 @@ def test_the_default_styles_are_applied_on_load(built, qgis_report):
                 dashed = first["properties"].get("line_style") != "solid" or first["properties"].get("use_custom_dash") == "1"
                 assert dashed == bool(LINE_STYLES[layer].get("dashArray")), where
                 assert info["labels"]["placement"] in (2, 3), f"{where}: line labels not along the line"
-            elif layer == "provinces":
+            elif layer in ("provinces", "zone_extents"):
                 assert info["renderer"] == "singleSymbol", where
                 assert first["class"] == "SimpleFill", where
             else:
