@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import shutil
 import tempfile
 from functools import lru_cache
@@ -79,6 +80,9 @@ def build_fingerprint(seeds: Path, *, data_dir: Path | None = None, options: str
     return digest.hexdigest()
 
 
+_HEX16 = re.compile(r"[0-9a-f]{16}")
+
+
 class ExtractionCache:
     """Extractions on disk, one file per article: ``<folder>/<code version>/<key>.pickle``.
 
@@ -95,11 +99,15 @@ class ExtractionCache:
         self.folder = self.root / self.version[:16]
         self._prune()
 
+    #: Written into every version folder geo creates: the only folders it ever deletes.
+    MARKER = ".geo-extraction-cache"
+
     def _prune(self) -> None:
         try:
             if self.folder.is_dir():
                 os.utime(self.folder)  # used now
-            versions = sorted((p for p in self.root.iterdir() if p.is_dir() and len(p.name) == 16),
+            versions = sorted((p for p in self.root.iterdir()
+                               if p.is_dir() and _HEX16.fullmatch(p.name) and (p / self.MARKER).is_file()),
                               key=lambda p: p.stat().st_mtime, reverse=True)
         except OSError:
             return
@@ -123,6 +131,9 @@ class ExtractionCache:
     def put(self, extraction: ArticleExtraction) -> None:
         path = self._path(extraction.article)
         try:
+            if not (self.folder / self.MARKER).is_file():
+                self.folder.mkdir(parents=True, exist_ok=True)
+                (self.folder / self.MARKER).write_text("geo extraction cache; safe to delete\n", encoding="utf-8")
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:

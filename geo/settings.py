@@ -36,4 +36,5 @@ NOMINATIM_MIN_DELAY_SECONDS = 1.0
 NOMINATIM_TIMEOUT_SECONDS = 10.0
 
 #: On-disk cache of online geocoding answers.
-CACHE_DIR = Path(os.environ.get("GEO_CACHE_DIR", Path.home() / ".cache" / "geo"))
+#: An empty GEO_CACHE_DIR means the default, never the current folder.
+CACHE_DIR = Path(os.environ.get("GEO_CACHE_DIR") or Path.home() / ".cache" / "geo")

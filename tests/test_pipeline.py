@@ -150,6 +150,7 @@ def test_the_cache_keeps_only_recent_geo_versions(tmp_path):
     stale = [root / f"{i:016x}" for i in range(3)]
     for n, folder in enumerate(stale):
         (folder / "ab").mkdir(parents=True)
+        (folder / ExtractionCache.MARKER).write_text("geo extraction cache\n")
         os.utime(folder, (1_000_000 + n, 1_000_000 + n))
     cache = ExtractionCache(root)
     kept = sorted(p.name for p in root.iterdir())
@@ -157,3 +158,30 @@ def test_the_cache_keeps_only_recent_geo_versions(tmp_path):
     assert kept == [stale[2].name]
     pipeline.extractions_from_folder(SEEDS, cache=cache, jobs=1)
     assert sorted(p.name for p in root.iterdir()) == sorted([stale[2].name, cache.folder.name])
+
+
+def test_the_cache_never_deletes_a_folder_it_did_not_write(tmp_path):
+    root = tmp_path / "cache"
+    mine = root / "0123456789abcdef"  # looks like a version folder, but holds the user's files
+    mine.mkdir(parents=True)
+    (mine / "notes.txt").write_text("keep me")
+    os.utime(mine, (1_000_000, 1_000_000))
+    for i in range(3):
+        other = root / f"{i:016x}"
+        other.mkdir()
+        (other / ExtractionCache.MARKER).write_text("geo extraction cache\n")
+    ExtractionCache(root)
+    assert (mine / "notes.txt").read_text() == "keep me"
+
+
+def test_an_empty_cache_setting_means_the_default_folder(monkeypatch):
+    import importlib
+
+    from geo import settings
+
+    monkeypatch.setenv("GEO_CACHE_DIR", "")
+    try:
+        assert importlib.reload(settings).CACHE_DIR.name == "geo" and settings.CACHE_DIR.is_absolute()
+    finally:
+        monkeypatch.delenv("GEO_CACHE_DIR")
+        importlib.reload(settings)
