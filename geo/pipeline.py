@@ -136,8 +136,10 @@ def _previous_build(out: Path, fingerprint: str | None, shown_out: Path) -> Buil
         return None
     if not isinstance(marker, dict) or marker.get("fingerprint") != fingerprint:
         return None
-    if not all((out / name).exists() for name in ("map.html", "geo.gpkg", "layers", "report.md")):
+    if not all((out / name).exists() for name in ("map.html", "geo.gpkg", "layers", "report.md", "entities.csv")):
         return None
+    if not any((out / "layers").glob("*.geojson")):
+        return None  # its layers were deleted since: not up to date
     try:
         return BuildSummary.from_json(marker["summary"], shown_out)
     except (KeyError, TypeError):
@@ -255,6 +257,9 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
                   "fingerprint": None if summary.online_failures else fingerprint,
                   "summary": summary.to_json()}
         (tmp / settings.OUTPUT_MARKER).write_text(json.dumps(marker, indent=1) + "\n", encoding="utf-8")
+        kept = _keep_user_files(out, tmp)
+        if kept:
+            say(f"kept {', '.join(kept)} from the previous {shown_out} (files geo does not write)")
         _swap_in(tmp, out)
     except OSError as err:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -331,6 +336,27 @@ def _running(pid: int) -> bool:
     except PermissionError:
         return True  # someone else's live process
     return True
+
+
+def _keep_user_files(out: Path, tmp: Path) -> list[str]:
+    """Move what a user put in ``out`` (notes, a QGIS project), which a build does not write,
+    into the new build ``tmp``, so that a rebuild never deletes it: the names moved."""
+    kept: list[str] = []
+    if not out.is_dir():
+        return kept
+    for folder in (Path("."), Path("layers")):
+        source, target = out / folder, tmp / folder
+        if not source.is_dir() or not target.is_dir():
+            continue
+        for entry in sorted(source.iterdir()):
+            if entry.name == settings.OUTPUT_MARKER or (target / entry.name).exists():
+                continue
+            try:
+                os.replace(entry, target / entry.name)
+            except OSError:
+                continue  # left in the previous build, which is removed: said below as not kept
+            kept.append(str(folder / entry.name) if str(folder) != "." else entry.name)
+    return kept
 
 
 def _swap_in(tmp: Path, out: Path) -> None:

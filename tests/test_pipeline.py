@@ -185,3 +185,23 @@ def test_an_empty_cache_setting_means_the_default_folder(monkeypatch):
     finally:
         monkeypatch.delenv("GEO_CACHE_DIR")
         importlib.reload(settings)
+
+
+def test_a_rebuild_keeps_the_files_a_user_put_in_the_output_folder(runner, seeds_copy, tmp_path):
+    out = tmp_path / "out"
+    _build(runner, seeds_copy, out)
+    (out / "my notes.txt").write_text("call the park's investor", encoding="utf-8")
+    (out / "layers" / "project.qgz").write_bytes(b"qgis project")
+    output = _build(runner, seeds_copy, out, "--force")
+    assert (out / "my notes.txt").read_text(encoding="utf-8") == "call the park's investor"
+    assert (out / "layers" / "project.qgz").read_bytes() == b"qgis project"
+    assert (out / "map.html").exists()
+
+
+def test_an_output_whose_layers_were_deleted_is_not_up_to_date(runner, seeds_copy, tmp_path):
+    out = tmp_path / "out"
+    _build(runner, seeds_copy, out)
+    for layer in (out / "layers").glob("*.geojson"):
+        layer.unlink()
+    assert "is up to date" not in _build(runner, seeds_copy, out)
+    assert any((out / "layers").glob("*.geojson"))
