@@ -48,6 +48,9 @@ class _Nominatim(BaseHTTPRequestHandler):
             self.end_headers()
             return
         body = json.dumps(RECORDED if "Dong Mai Industrial Park" in query else []).encode()
+        if self.mode in ("lat 999", "lat NaN", "no coordinates") and "Dong Mai Industrial Park" in query:
+            answer = dict(RECORDED[0], lat={"lat 999": "999", "lat NaN": "NaN"}.get(self.mode))
+            body = json.dumps([{k: v for k, v in answer.items() if v is not None}]).encode()
         if self.mode == "malformed":
             body = b"{not json"
         try:
@@ -147,3 +150,35 @@ def test_a_server_slower_than_the_timeout_falls_back(server, tmp_path):
     geocoder = _online(server, tmp_path / "cache", timeout=0.2)
     assert geocoder.geocode("Dong Mai Industrial Park, Quang Ninh, Vietnam") is None
     assert geocoder.failures and geocoder.requests == 3  # the first try and two retries
+
+
+@pytest.mark.parametrize("mode", ["lat 999", "lat NaN", "no coordinates"])
+def test_an_answer_that_is_no_point_in_vietnam_is_ignored(server, tmp_path, mode):
+    _Nominatim.mode = mode
+    summary = build(SEEDS, tmp_path / "o", online=_online(server, tmp_path / "cache"))
+    assert not summary.unlocated
+    parks = geopandas.read_file(tmp_path / "o" / "layers" / "industrial_parks.geojson").set_index("name")
+    assert parks.loc["Dong Mai Industrial Park", "geocode_method"] != "nominatim"
+
+
+def test_a_cache_that_cannot_be_written_only_costs_requests(server, tmp_path, caplog):
+    import logging
+
+    cache = tmp_path / "cache"
+    cache.write_text("a file where the cache folder should be")  # unwritable for any user, root included
+    with caplog.at_level(logging.WARNING):
+        summary = build(SEEDS, tmp_path / "o", online=_online(server, cache))
+    assert not summary.unlocated and not summary.online_failures
+    parks = geopandas.read_file(tmp_path / "o" / "layers" / "industrial_parks.geojson").set_index("name")
+    assert parks.loc["Dong Mai Industrial Park", "geocode_method"] == "nominatim"
+    assert any("cannot be written" in r.getMessage() for r in caplog.records)
+
+
+def test_a_cache_entry_of_the_wrong_shape_is_a_miss(server, tmp_path):
+    cache = tmp_path / "cache"
+    geocoder = _online(server, cache)
+    geocoder.geocode("Dong Mai Industrial Park, Quang Ninh, Vietnam")
+    for entry in cache.rglob("*.json"):
+        entry.write_text('{"found": true, "lat": "x"}', encoding="utf-8")
+    again = _online(server, cache)
+    assert again.geocode("Dong Mai Industrial Park, Quang Ninh, Vietnam") is not None and again.requests == 1

@@ -66,12 +66,20 @@ class CachedGeocoder:
         if cached is not None:
             if not cached.get("found", True):
                 return None  # the server answered "nothing found" before
-            return Location(cached["address"], (cached["lat"], cached["lon"]), cached.get("raw") or {})
+            if in_vietnam(cached["lat"], cached["lon"]):
+                return Location(cached["address"], (cached["lat"], cached["lon"]), cached.get("raw") or {})
         try:
             location = self._ask(query, **kwargs)
         except GeopyError as err:
             log.warning("%s failed for %r after retries (%s); falling back offline", self.backend, query, err)
             self.failures.append(query)
+            return None
+        except (ValueError, TypeError) as err:  # geopy could not read the answer's coordinates (999, NaN)
+            log.warning("%s answered %r with no usable coordinates (%s); ignored", self.backend, query, err)
+            return None
+        if location is not None and not in_vietnam(location.latitude, location.longitude):
+            log.warning("%s answered %r with (%s, %s), not a point in Vietnam; ignored", self.backend, query,
+                        location.latitude, location.longitude)
             return None
         if location is None:
             # "Nothing found" is an answer too; errors (above) are never cached.
@@ -81,6 +89,20 @@ class CachedGeocoder:
                                                   "lat": location.latitude, "lon": location.longitude,
                                                   "raw": location.raw})
         return location
+
+
+#: Vietnam with its islands, generously: an answer outside is a wrong match (or a wrong answer).
+VIETNAM_BOX = (7.0, 24.5, 101.5, 118.0)  # lat min, lat max, lon min, lon max
+
+
+def in_vietnam(lat, lon) -> bool:
+    """Whether (lat, lon) are finite numbers inside Vietnam's box (never 0,0, 999 or NaN)."""
+    try:
+        lat, lon = float(lat), float(lon)
+    except (TypeError, ValueError):
+        return False
+    south, north, west, east = VIETNAM_BOX
+    return south <= lat <= north and west <= lon <= east
 
 
 def make_nominatim(*, domain: str = settings.NOMINATIM_DOMAIN, scheme: str = settings.NOMINATIM_SCHEME,
