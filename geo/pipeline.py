@@ -12,6 +12,8 @@ import logging
 import os
 import re
 import shutil
+import signal
+import sys
 import tempfile
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -104,7 +106,7 @@ def extractions_from_folder(folder: Path, *, data_dir: Path | None = None,
     work = partial(_extract_and_keep, data_dir=data_dir, cache=cache)
     fresh = []
     if jobs > 1 and len(todo) > PARALLEL_ABOVE:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent) as pool:
             for n, extraction in enumerate(pool.map(work, todo, chunksize=64), 1):
                 fresh.append(extraction)
                 if progress and (n % 1000 == 0 or n == len(todo)):
@@ -116,6 +118,21 @@ def extractions_from_folder(folder: Path, *, data_dir: Path | None = None,
                 progress(f"extracted {n}/{len(todo)} articles")
     new = iter(fresh)
     return [c if c is not None else next(new) for c in cached], problems
+
+
+def _die_with_parent() -> None:
+    """In a worker: end when the build process ends, even by kill -9 (Linux), and leave Ctrl-C
+    to the parent, which stops the pool (a worker interrupted mid-task could hang it)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass  # the worker then ends when the pool does, as before
+        if os.getppid() == 1:  # the parent was gone before the call
+            os._exit(1)
 
 
 def _extract_and_keep(article, *, data_dir: Path | None, cache: ExtractionCache | None):

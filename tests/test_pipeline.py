@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -205,3 +206,41 @@ def test_an_output_whose_layers_were_deleted_is_not_up_to_date(runner, seeds_cop
         layer.unlink()
     assert "is up to date" not in _build(runner, seeds_copy, out)
     assert any((out / "layers").glob("*.geojson"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_extraction_workers_end_when_the_build_is_killed(tmp_path):
+    """kill -9 of a build must not leave its worker processes running (about 100 MB each)."""
+    script = tmp_path / "build.py"
+    script.write_text(
+        "import time, geo.pipeline as p\n"
+        "p.PARALLEL_ABOVE = 0\n"
+        "p.extract_article = lambda *a, **k: time.sleep(120)  # a build that is still at work\n"
+        "from pathlib import Path\n"
+        f"p.extractions_from_folder(Path({str(SEEDS)!r}), jobs=2)\n", encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script)])
+    try:
+        workers = []
+        for _ in range(100):  # the pool starts its workers
+            time.sleep(0.1)
+            workers = [int(p) for task in Path(f"/proc/{parent.pid}/task").iterdir()
+                       for p in (task / "children").read_text().split()]
+            if len(workers) >= 2:
+                break
+        assert len(workers) >= 2, workers
+    finally:
+        parent.kill()
+        parent.wait()
+    for _ in range(100):  # each worker is told, by the kernel, that its parent is gone
+        alive = [w for w in workers if Path(f"/proc/{w}").exists() and "Z" not in _state(w)]
+        if not alive:
+            break
+        time.sleep(0.1)
+    assert not alive, f"workers still running after the build was killed: {alive}"
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return "Z"
