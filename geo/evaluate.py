@@ -70,16 +70,30 @@ def load_gold(path: Path) -> dict:
     if not isinstance(data, dict) or not isinstance(data.get("articles"), list):
         raise GoldError(f"gold file {path} has no 'articles' list (see docs/gold-format.md)")
     for i, article in enumerate(data["articles"]):
-        if not isinstance(article, dict) or "file" not in article:
+        if not isinstance(article, dict) or not isinstance(article.get("file"), str):
             raise GoldError(f"gold file {path}: article #{i} has no 'file'")
-        for j, entity in enumerate(article.get("entities", [])):
-            if not isinstance(entity, dict) or not entity.get("name"):
+        entities = article.get("entities", [])
+        if not isinstance(entities, list):
+            raise GoldError(f"gold file {path}: {article['file']} has 'entities' that is not a list")
+        for j, entity in enumerate(entities):
+            if not isinstance(entity, dict) or not isinstance(entity.get("name"), str) or not entity["name"]:
                 raise GoldError(f"gold file {path}: {article['file']} entity #{j} has no 'name'")
+            where = f"gold file {path}: {article['file']} entity {entity['name']!r}"
             if entity.get("kind") not in KINDS:
-                raise GoldError(
-                    f"gold file {path}: {article['file']} entity {entity.get('name')!r} has kind "
-                    f"{entity.get('kind')!r}; valid kinds: {', '.join(KINDS)}"
-                )
+                raise GoldError(f"{where} has kind {entity.get('kind')!r}; valid kinds: {', '.join(KINDS)}")
+            aliases = entity.get("aliases", [])
+            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+                raise GoldError(f"{where}: 'aliases' must be a list of names")
+            kind_alt = entity.get("kind_alt", [])
+            if not isinstance(kind_alt, list) or any(k not in KINDS for k in kind_alt):
+                raise GoldError(f"{where}: 'kind_alt' must be a list of kinds ({', '.join(KINDS)})")
+            facts = entity.get("facts", {})
+            if not isinstance(facts, dict):
+                raise GoldError(f"{where}: 'facts' must be an object")
+            for name in SCORED_ATTRIBUTES:
+                value = facts.get(name)
+                if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+                    raise GoldError(f"{where}: {name} must be a number, not {value!r}")
     return data
 
 

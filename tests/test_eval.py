@@ -9,6 +9,8 @@ so it is held to a lower bar that still catches a regression.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from geo.evaluate import load_gold, predictions, score
@@ -63,3 +65,21 @@ def test_the_scorer_accepts_kind_alt_and_rejects_other_kinds():
         {"name": "Dong Mai Industrial Park", "kind": "industrial_park"}]}]}
     result = score(gold, pred)
     assert (result["entities"]["tp"], result["entities"]["fp"], result["entities"]["fn"]) == (1, 1, 1)
+
+
+@pytest.mark.parametrize("entity, said", [
+    ({"name": "X IP", "kind": "industrial_park", "aliases": [None]}, "'aliases' must be a list of names"),
+    ({"name": "X IP", "kind": "industrial_park", "kind_alt": 5}, "'kind_alt' must be a list of kinds"),
+    ({"name": "X IP", "kind": "industrial_park", "facts": {"area_ha": "big"}}, "area_ha must be a number"),
+    ({"name": None, "kind": "industrial_park"}, "has no 'name'"),
+])
+def test_a_malformed_gold_entity_is_one_line_naming_what_is_wrong(tmp_path, entity, said):
+    from click.testing import CliRunner
+
+    from geo.cli import main
+
+    (tmp_path / "a.txt").write_text("Dong Mai Industrial Park covers 100 ha.", encoding="utf-8")
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"version": 1, "articles": [{"file": "a.txt", "entities": [entity]}]}))
+    result = CliRunner().invoke(main, ["eval", str(gold), "--articles", str(tmp_path)])
+    assert result.exit_code == 1 and said in result.output and "Traceback" not in result.output
