@@ -8,7 +8,6 @@ reported as a problem and skipped, and the rest still build.
 from __future__ import annotations
 
 import hashlib
-import html
 import logging
 import re
 from dataclasses import dataclass
@@ -17,13 +16,12 @@ from pathlib import Path
 from . import settings
 from .errors import ArticleError, SeedsError
 from .model import Article
+from .pages import read_page
 from .sources import read_sources
 
 log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
-_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]+>", re.IGNORECASE | re.DOTALL)
-_BLOCK_TAG = re.compile(r"</?(p|div|br|h[1-6]|li|tr|section|article)\b[^>]*>", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -56,13 +54,6 @@ def decode(raw: bytes, *, name: str = "article") -> str:
     raise ArticleError(f"{name}: not text in UTF-8, UTF-16, cp1258 or cp1252")
 
 
-def strip_html(text: str) -> str:
-    """Plain text of an HTML page (tags and scripts dropped, entities decoded)."""
-    text = _BLOCK_TAG.sub("\n", text)
-    text = _TAG.sub(" ", text)
-    return html.unescape(text)
-
-
 def looks_like_html(text: str) -> bool:
     head = text[:2000].lower()
     return "<html" in head or "<!doctype html" in head or "<body" in head
@@ -81,20 +72,26 @@ def read_article(path: Path, meta: dict[str, str] | None = None) -> Article:
     except OSError as err:
         raise ArticleError(f"{path.name}: cannot read ({err.strerror})") from err
     text = decode(raw, name=path.name)
+    page = None
     if looks_like_html(text):
-        text = strip_html(text)
+        page = read_page(text)
+        if page is None:
+            raise ArticleError(f"{path.name}: a web page with no article text in it")
+        text = page.text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta = meta or {}
+    # A sources.csv row wins over what the page says, field by field.
     return Article(
         file=path.name,
         text=text,
         sha256=hashlib.sha256(raw).hexdigest(),
-        title=meta.get("title") or _first_line(text),
-        publisher=meta.get("publisher") or None,
-        url=meta.get("url") or _source_url(text),
-        published=meta.get("published") or None,
-        date_basis=meta.get("date_basis") or None,
-        language=meta.get("language") or None,
+        title=meta.get("title") or (page and page.title) or _first_line(text),
+        publisher=meta.get("publisher") or (page and page.publisher) or None,
+        url=meta.get("url") or (page and page.url) or _source_url(text),
+        published=meta.get("published") or (page and page.published) or None,
+        date_basis=meta.get("date_basis") or ("page metadata" if page and page.published and
+                                               not meta.get("published") else None),
+        language=meta.get("language") or (page and page.language) or None,
     )
 
 

@@ -38,9 +38,9 @@ def test_other_encodings_are_read(tmp_path, encoding):
 def test_an_html_page_saved_as_txt_is_read_as_its_text(tmp_path):
     (tmp_path / "a.txt").write_text(
         "<!DOCTYPE html><html><head><script>var x = 1;</script></head><body><p>Dong Banh Industrial Park "
-        "&amp; more</p></body></html>", encoding="utf-8")
+        "&amp; more cover 162 hectares in Lang Son province.</p></body></html>", encoding="utf-8")
     (article,), _ = read_articles(tmp_path)
-    assert "Dong Banh Industrial Park & more" in article.text
+    assert "Dong Banh Industrial Park & more cover 162 hectares" in article.text
     assert "<p>" not in article.text and "var x" not in article.text
 
 
