@@ -17,7 +17,7 @@ from . import settings
 from .errors import ArticleError, SeedsError
 from .model import Article
 from .pages import read_page
-from .sources import read_sources
+from .sources import iso_date, read_sources
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +79,10 @@ def read_article(path: Path, meta: dict[str, str] | None = None) -> Article:
             raise ArticleError(f"{path.name}: a web page with no article text in it")
         text = page.text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    meta = meta or {}
-    # A sources.csv row wins over what the page says, field by field.
+    # A sources.csv row wins over the clipping's own header lines, field by field.
+    meta = {**(clipping_header(text, path.name) if page is None else {}),
+            **{k: v for k, v in (meta or {}).items() if v}}
+    # ... and over what a saved page says.
     return Article(
         file=path.name,
         text=text,
@@ -106,6 +108,35 @@ def _first_line(text: str) -> str | None:
 def _source_url(text: str) -> str | None:
     match = re.search(r"Source:\s*(https?://\S+)", text)
     return match.group(1) if match else None
+
+
+#: "Title: …", "Date: 2024-05-06", "Source: https://…" lines at the top of a clipping.
+_HEADER_LINE = re.compile(r"^(?P<key>Title|Date|Published|Source|URL|Outlet|Publisher)\s*:\s*(?P<value>\S.*?)\s*$",
+                          re.IGNORECASE)
+_HEADER_FIELD = {"title": "title", "date": "published", "published": "published", "source": "url",
+                 "url": "url", "outlet": "publisher", "publisher": "publisher"}
+
+
+def clipping_header(text: str, name: str = "article") -> dict[str, str]:
+    """The metadata a .txt clipping writes in its first lines (before the first other line)."""
+    out: dict[str, str] = {}
+    for line in text.splitlines()[:8]:
+        if not line.strip():
+            continue
+        match = _HEADER_LINE.match(line.strip())
+        if not match:
+            break
+        field = _HEADER_FIELD[match.group("key").lower()]
+        value = match.group("value")
+        if field == "url" and not value.lower().startswith(("http://", "https://")):
+            field = "publisher"  # "Source: Viet Nam News" names the outlet
+        if field == "published":
+            value = iso_date(value, f"{name}: its Date line")
+            if value is None:
+                continue
+            out.setdefault("date_basis", "clipping header")
+        out.setdefault(field, value)
+    return out
 
 
 def read_sources_table(folder: Path, article_names: list[str] | None = None) -> dict[str, dict[str, str]]:

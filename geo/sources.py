@@ -77,7 +77,7 @@ def read_sources(path: Path, article_names: list[str] | None = None) -> dict[str
             log.warning("%s line %d: a second row for %s; this one is used", path, number, name)
         row = dict(row, file=name)
         if row.get("published"):
-            row["published"] = _iso_date(row["published"], f"{path} line {number}")
+            row["published"] = iso_date(row["published"], f"{path} line {number}")
         out[name] = row
     for name in article_names or []:
         if out and name not in out:
@@ -94,7 +94,7 @@ def _dialect(text: str):
         return csv.excel
 
 
-def _iso_date(text: str, where: str) -> str | None:
+def iso_date(text: str, where: str) -> str | None:
     """``text`` as an ISO date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), else None with a warning.
 
     Day first is read for slashed dates, as Vietnamese and European writers write them.

@@ -103,3 +103,18 @@ def test_an_unreadable_seeds_folder_is_one_line_and_exit_1(runner, tmp_path):
         assert len(result.output.strip().splitlines()) == 1
     finally:
         folder.chmod(0o755)
+
+
+def test_a_clipping_gives_its_title_date_and_link_in_its_first_lines(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Title: Bac Ninh adds Que Vo III Industrial Park\nDate: 06/05/2024\nSource: https://news.example.vn/a\n\n"
+        "Que Vo III Industrial Park will cover 300 hectares in Que Vo district.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Source: Viet Nam News\nDate: 2023\n\nDong Mai Industrial Park covers 160 hectares in Quang Yen town.\n",
+        encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,title\nb.txt,From the table\n", encoding="utf-8")
+    articles = {a.file: a for a in read_articles(tmp_path)[0]}
+    a, b = articles["a.txt"], articles["b.txt"]
+    assert (a.title, a.published, a.url) == ("Bac Ninh adds Que Vo III Industrial Park", "2024-05-06",
+                                             "https://news.example.vn/a")
+    assert (b.title, b.publisher, b.published) == ("From the table", "Viet Nam News", "2023")  # the table wins
