@@ -2,10 +2,12 @@
 
 For a point facility the chain tries, in order: the curated facility gazetteer
 (site precision), a national registry row (data/registries), Nominatim when
-``--online`` is on, the commune the article names for it, its district, the commune
-or district its own name is the name of (an inference, :mod:`geo.infer`), and
-finally its province (a representative point of the province polygon). For roads, railways and corridors it draws a schematic line
-through the gazetteer's ordered waypoints. Every answer records which step gave it
+``--online`` is on, the commune the article names for it, the commune its own name
+is the name of (inside the district the article names, if it names one), that
+district, the district its name is the name of (both inferences, :mod:`geo.infer`),
+and finally its province (a representative point of the province polygon). For
+roads, railways and corridors it draws a schematic line through the gazetteer's
+ordered waypoints, else through the places its name gives. Every answer records which step gave it
 (``geocode_method``), how precise it is (``geocode_precision``) and where the
 coordinate comes from (``geocode_source``). Nothing is dropped silently: what cannot
 be placed is returned in the ``unlocated`` table.
@@ -145,13 +147,12 @@ class Locator:
         return None
 
     def _province(self, entity: Entity) -> Placement | None:
-        shape = self.province_shape(entity.province)
-        if shape is not None:
-            point = shape.representative_point()
-            return Placement(Point(round(point.x, 4), round(point.y, 4)), "province", "boundaries:province",
-                             "Natural Earth admin-1 (data/boundaries/provinces.geojson)",
-                             f"placed at a point inside {entity.province} province; the site is unknown")
-        return None
+        point = self._province_point(entity.province)
+        if point is None:
+            return None
+        return Placement(xy(*point), "province", "boundaries:province",
+                         "Natural Earth admin-1 (data/boundaries/provinces.geojson)",
+                         f"placed at a point inside {entity.province} province; the site is unknown")
 
     def _line(self, entity: Entity) -> Placement | None:
         record = self._record(entity)
@@ -175,8 +176,8 @@ class Locator:
         return Placement(line, "schematic", "gazetteer:route", "; ".join(sources),
                          f"schematic line through {len(waypoints)} waypoints; not the surveyed alignment")
 
-
-    def _province_point(self, province: str) -> tuple[float, float] | None:
+    def _province_point(self, province: str | None) -> tuple[float, float] | None:
+        """(lat, lon) of a point inside ``province``'s polygon, rounded to 4 decimals."""
         shape = self.province_shape(province)
         if shape is None:
             return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .boundaries import province_named
-from .names import name_key, simplify
+from .names import NAME_PARTS, ROUTE_PARTS, name_key, simplify
 from .places import PlaceIndex, place_index
 
 #: Kinds a name can place: a point that lies in one commune or district.
@@ -26,8 +26,6 @@ _DISTRICT_UNITS = ("district", "city")
 _COMMUNE_UNITS = ("commune", "ward", "town")
 #: "Nam Sach 1", "Yen My II", "Pho Noi B", "Dong Van III phase 2": the place without its number.
 _TRAILING_CODE = re.compile(r"(?:\s+(?:phase|section|zone)\s+\w+|\s+(?:\d+[a-z]?|[ivx]+|[a-e]))+$")
-#: "Song Khe - Noi Hoang": a park lying across two communes names both.
-_PARTS = re.compile(r"\s+[\-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*")
 
 
 @dataclass(frozen=True)
@@ -48,8 +46,8 @@ def place_from_name(name: str, kind: str, province: str | None, *, district: str
     if kind not in NAMED_AFTER_PLACES or not province:
         return None
     index = place_index(data_dir)
-    parts = [p for p in _PARTS.split(name) if p.strip()]
-    if len(parts) == 2:  # "Song Khe - Noi Hoang": both communes, or no inference
+    parts = [p for p in NAME_PARTS.split(name) if p.strip()]
+    if len(parts) == 2:  # "Song Khe - Noi Hoang": a park across two communes names both, or no inference
         rows = [_unit(index, _place_words(p, kind), province, district, _COMMUNE_UNITS) for p in parts]
         if all(rows):
             return _named(rows, "commune", kind)
@@ -108,8 +106,6 @@ def _named(rows: list[dict[str, str]], level: str, kind: str, side: str | None =
     return NamedPlace(level, lat, lon, names, sources, note)
 
 
-#: A route's places: "Long Thanh-Dau Giay", "Ha Long – Van Don – Mong Cai".
-_ROUTE_PARTS = re.compile(r"\s*[\-\u2013\u2014]\s*")
 #: Units a route's waypoint may be, most telling first.
 _WAYPOINT_LEVELS = ("city", "district", "town", "place")
 
@@ -132,7 +128,7 @@ def route_from_name(name: str, kind: str, province: str | None, *, province_poin
     point for it). Parts that are not places ("Kunming" abroad) are left out and named in
     the note; the line is schematic, never the alignment.
     """
-    parts = [p for p in _ROUTE_PARTS.split(name) if p.strip()]
+    parts = [p for p in ROUTE_PARTS.split(name) if p.strip()]
     if len(parts) < 2:
         return None
     index = place_index(data_dir)

@@ -17,6 +17,11 @@ _DASHES = re.compile(r"[\s\-\u2010-\u2015\u2212]+")
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\b")
+#: The parts of a name set off by a spaced dash or an en/em dash ("Song Khe - Noi Hoang",
+#: "Hải Hà – Quảng Trị"); a hyphen inside a word ("Ba Ria-Vung Tau") does not part it.
+NAME_PARTS = re.compile(r"\s+[\-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*")
+#: The places a route is named by, at any dash: "Long Thanh-Dau Giay", "Ha Long – Van Don".
+ROUTE_PARTS = re.compile(r"\s*[\-\u2013\u2014]\s*")
 
 
 #: Deletes every combining mark of the Basic Multilingual Plane (built once; str.translate is C).

@@ -197,6 +197,7 @@ def test_a_rebuild_keeps_the_files_a_user_put_in_the_output_folder(runner, seeds
     assert (out / "my notes.txt").read_text(encoding="utf-8") == "call the park's investor"
     assert (out / "layers" / "project.qgz").read_bytes() == b"qgis project"
     assert (out / "map.html").exists()
+    assert "kept my notes.txt, layers/project.qgz" in output
 
 
 def test_an_output_whose_layers_were_deleted_is_not_up_to_date(runner, seeds_copy, tmp_path):

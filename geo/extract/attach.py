@@ -17,10 +17,10 @@ from pathlib import Path
 from types import ModuleType
 
 from ..attributes import AGGREGATE_ATTRIBUTES, POINT_ONLY_ATTRIBUTES, plausible
-from ..kinds import LINE_KINDS
 from ..boundaries import find_provinces, province_named
+from ..kinds import LINE_KINDS
 from ..model import Article, ArticleExtraction, Fact, Mention
-from ..names import name_key
+from ..names import NAME_PARTS, ROUTE_PARTS, name_key
 from ..places import DISTRICT_LEVELS, place_index
 from ..registries import registry_province
 from .candidates import HEAD_RE, Subject, Vocabulary, candidates, sibling_phase
@@ -266,8 +266,6 @@ def _with_province(mention: Mention, text: str, lang: ModuleType, data_dir: Path
 
 #: "Phu My 3", "Yen Binh II": the place a numbered park is named after is without its number.
 _TRAILING_CODE = re.compile(r"(?:\s+(?:\d+[a-z]?|[ivx]+|[a-e]))+$")
-_ROUTE_PARTS = re.compile(r"\s*[\-\u2013\u2014]\s*")  # a route's places: "Long Thanh-Dau Giay"
-_NAME_PARTS = re.compile(r"\s+[\-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*")
 
 
 @lru_cache(maxsize=65536)
@@ -280,7 +278,7 @@ def name_province(name: str, kind: str, article_province: str | None, data_dir: 
     named after one place says nothing ("Hanoi Highway" is in Ho Chi Minh City)."""
     found: list[str] = []
     places = place_index(data_dir)
-    parts = (_ROUTE_PARTS if kind in LINE_KINDS else _NAME_PARTS).split(name)
+    parts = (ROUTE_PARTS if kind in LINE_KINDS else NAME_PARTS).split(name)
     if kind in LINE_KINDS and len(parts) < 2:
         return None  # a road named after one place leads there: "Hanoi Highway" is in Ho Chi Minh City
     for part in [name, *parts] if kind not in LINE_KINDS else parts:

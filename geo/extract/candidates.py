@@ -21,7 +21,7 @@ from ..kinds import KINDS, LINE_KINDS
 from ..names import trie_pattern
 from .rules import NameRule
 from .tokens import (
-    CAP, DASH, MEMBER_RE, NAME_AT_END, NAME_RE, NUM, TRAILING_NUMBER, U, UPPER_CLASS, WORD_GAP, squash,
+    CAP, DASH, MEMBER_RE, NAME_AT_END, NAME_RE, TRAILING_NUMBER, U, UPPER_CLASS, WORD_GAP, squash,
 )
 
 # ---------------------------------------------------------------------------
@@ -687,8 +687,7 @@ def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary, *, c
             return []
     items, at = _items(sentence, trigger.end(), vocabulary)
     dash = trigger.group(0).rstrip()[-1:]
-    if (dash == "-" and count != len(items)) or (dash in "—–" and not _CLOSING_DASH.match(sentence, at)
-                                                  and count != len(items)):
+    if dash in "—–-" and count != len(items) and (dash == "-" or not _CLOSING_DASH.match(sentence, at)):
         return []  # "parks — A, B and C —", "five highways - A, B, C, D and E" are lists; "parks in X – Y" is not
     if head.kind == "border_gate":
         # "border gates: Hoanh Mo - Bac Phong Sinh - Mong Cai" lists gates with dashes, and
