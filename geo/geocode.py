@@ -1,16 +1,17 @@
 """Locate entities: the geocoding chain, and the first GeoDataFrame.
 
 For a point facility the chain tries, in order: the curated facility gazetteer
-(site precision), a national registry row (data/registries), Nominatim when
-``--online`` is on, the commune the article names for it, the commune its own name
-is the name of (inside the district the article names, if it names one), that
-district, the district its name is the name of (both inferences, :mod:`geo.infer`),
-and finally its province (a representative point of the province polygon). For
-roads, railways and corridors it draws a schematic line through the gazetteer's
-ordered waypoints, else through the places its name gives. Every answer records which step gave it
-(``geocode_method``), how precise it is (``geocode_precision``) and where the
-coordinate comes from (``geocode_source``). Nothing is dropped silently: what cannot
-be placed is returned in the ``unlocated`` table.
+(site precision), the coordinate of a national registry row (data/registries), for a
+border-gate economic zone the gate it is named after, Nominatim when ``--online`` is
+on, the commune the article (else the gazetteer, else a registry row without a site)
+names for it, the commune its own name is the name of (inside the district so named,
+if any), that district, the district its name is the name of (both inferences,
+:mod:`geo.infer`), and finally its province (a representative point of the province
+polygon). For roads, railways and corridors it draws a schematic line through the
+gazetteer's ordered waypoints, else through the places its name gives. Every answer
+records which step gave it (``geocode_method``), how precise it is
+(``geocode_precision``) and where the coordinate comes from (``geocode_source``).
+Nothing is dropped silently: what cannot be placed is returned in the ``unlocated`` table.
 """
 
 from __future__ import annotations
@@ -101,12 +102,10 @@ class Locator:
                              f"placed at the site given by {record.source or 'the gazetteer'}")
         row = registry_row(entity.kind, entity.key, data_dir=self.data_dir)
         if row is not None and row.get("lat") and row.get("lon"):
-            precision = row.get("precision") or "site"
-            what = "the site" if precision == "site" else f"the {precision} centre"
-            return Placement(xy(float(row["lat"]), float(row["lon"])), precision,
-                             f"registry:{entity.kind}", row.get("source") or row.get("source_url") or "data/registries",
-                             f"placed at {what} given by the national {KINDS[entity.kind].label.lower()} "
-                             f"registry ({row['name']})")
+            return self._registry_site(entity.kind, row)
+        gate = self._gate_of_zone(entity)
+        if gate is not None:
+            return gate
         if self.online is not None:
             query = ", ".join(p for p in (entity.name, entity.province, "Vietnam") if p)
             location = self.online.geocode(query)
@@ -117,18 +116,57 @@ class Locator:
                 return Placement(xy(location.latitude, location.longitude), precision, "nominatim",
                                  f"OpenStreetMap contributors via Nominatim ({location.address})",
                                  f"placed where Nominatim found '{query}' ({kind})")
-        commune = entity.commune or (record.commune if record else None)
-        district = entity.district or (record.district if record else None)
+        # The units the article, else the gazetteer, else a registry row without a site names.
+        registry = row if row is not None and row.get("province") == entity.province else {}
+        commune = entity.commune or (record.commune if record else None) or registry.get("commune")
+        district = entity.district or (record.district if record else None) or registry.get("district")
         stated = self._stated_unit(entity, "commune", commune)
         if stated is not None:
-            return stated
+            return self._by_registry(stated, registry, commune == registry.get("commune"))
         # "Song Khoai Industrial Park ... in Quang Yen district": the commune its name gives, in that district.
         named = place_from_name(entity.name, entity.kind, entity.province, district=district,
                                 data_dir=self.data_dir)
         if named is not None and (named.level == "commune" or not district):
             return Placement(xy(named.lat, named.lon), named.level, f"places:{named.level}-from-name",
                              named.source, named.note)
-        return self._stated_unit(entity, "district", district) or self._province(entity)
+        stated = self._stated_unit(entity, "district", district)
+        if stated is not None:
+            return self._by_registry(stated, registry, district == registry.get("district"))
+        return self._province(entity)
+
+    @staticmethod
+    def _by_registry(placement: Placement, row: dict[str, str], named_by_row: bool) -> Placement:
+        """``placement`` at a unit a registry row names says so, and cites the row."""
+        if not row or not named_by_row:
+            return placement
+        source = row.get("source") or row.get("source_url") or "data/registries"
+        return Placement(placement.geometry, placement.precision, f"registry+{placement.method}",
+                         f"{source}; {placement.source}",
+                         f"{placement.note}, where the national registry ({row['name']}) puts it")
+
+    def _registry_site(self, kind: str, row: dict[str, str]) -> Placement:
+        """The coordinate a national registry row gives."""
+        precision = row.get("precision") or "site"
+        what = "the site" if precision == "site" else f"the {precision} centre"
+        return Placement(xy(float(row["lat"]), float(row["lon"])), precision, f"registry:{kind}",
+                         row.get("source") or row.get("source_url") or "data/registries",
+                         f"placed at {what} given by the national {KINDS[kind].label.lower()} registry "
+                         f"({row['name']})")
+
+    def _gate_of_zone(self, entity: Entity) -> Placement | None:
+        """"Moc Bai Border Gate Economic Zone": the zone lies around the gate it is named after."""
+        if entity.kind != "economic_zone" or "border" not in simplify(entity.name):
+            return None
+        row = registry_row("border_gate", entity.key, data_dir=self.data_dir)
+        if row is None or row.get("province") != entity.province:
+            return None
+        gate = self._registry_site("border_gate", row) if row.get("lat") and row.get("lon") else \
+            self._stated_unit(entity, "district", row.get("district"))
+        if gate is None:
+            return None
+        return Placement(gate.geometry, gate.precision, f"{gate.method}:zone-from-gate", gate.source,
+                         f"{gate.note}; the zone is named after the {row['name']} and lies around it: "
+                         f"inferred from the name, the zone itself is larger")
 
     def _stated_unit(self, entity: Entity, level: str, names: str | None) -> Placement | None:
         """The centre of the commune or district an article or the gazetteer names for ``entity``."""

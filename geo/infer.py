@@ -20,12 +20,16 @@ from .names import NAME_PARTS, ROUTE_PARTS, name_key, simplify
 from .places import PlaceIndex, place_index
 
 #: Kinds a name can place: a point that lies in one commune or district.
-NAMED_AFTER_PLACES = ("industrial_park", "industrial_cluster", "border_gate", "seaport", "economic_zone")
+NAMED_AFTER_PLACES = ("industrial_park", "industrial_cluster", "border_gate", "seaport", "economic_zone", "airport")
 #: Admin units a facility is named after; GeoNames villages ("place") are not units.
 _DISTRICT_UNITS = ("district", "city")
 _COMMUNE_UNITS = ("commune", "ward", "town")
-#: "Nam Sach 1", "Yen My II", "Pho Noi B", "Dong Van III phase 2": the place without its number.
-_TRAILING_CODE = re.compile(r"(?:\s+(?:phase|section|zone)\s+\w+|\s+(?:\d+[a-z]?|[ivx]+|[a-e]))+$")
+#: "Nam Sach 1", "Yen My II", "Pho Noi B", "Dong Van III phase 2", "An Thanh No.1", "Hoa Phu
+#: extension": the place without its number or extension.
+_TRAILING_CODE = re.compile(r"(?:\s+(?:phase|section|zone|area)\s+\w+|\s+no\s*\d+|\s+(?:extension|expansion)"
+                            r"|\s+(?:\d+[a-z]?|[ivx]+|[a-e]))+$")
+#: "Phase 1 of the Song Hau", "expanded Hoa Phu": the place after its phase or qualifier.
+_LEADING_CODE = re.compile(r"^(?:(?:phase|section|stage)\s+\w+\s+of\s+(?:the\s+)?|expanded\s+)+")
 
 
 @dataclass(frozen=True)
@@ -61,16 +65,22 @@ def place_from_name(name: str, kind: str, province: str | None, *, district: str
     row = _unit(index, words, province, district, _COMMUNE_UNITS)
     if row is not None:
         return _named([row], "commune", kind)
-    compass = _COMPASS.match(words)
-    if compass:  # "Nam Tien Phong": the park south of Tien Phong commune
-        row = _unit(index, words[compass.end():], province, district, _COMMUNE_UNITS)
-        if row is not None:
-            return _named([row], "commune", kind, side=compass.group(1))
+    # "Nam Tien Phong", "Dong Ha South": the park on that side of the unit it names
+    for compass in (_COMPASS.match(words), _COMPASS_AFTER.search(words)):
+        if compass is None:
+            continue
+        rest = (words[compass.end():] if compass.start() == 0 else words[:compass.start()]).strip()
+        if province_named(rest, data_dir):
+            continue
+        for levels, level in ((_DISTRICT_UNITS, "district"), (_COMMUNE_UNITS, "commune")):
+            row = _unit(index, rest, province, district, levels)
+            if row is not None:
+                return _named([row], level, kind, side=compass.group(1))
     return None
 
 
 def _place_words(name: str, kind: str) -> str:
-    return _TRAILING_CODE.sub("", name_key(name, kind)).strip()
+    return _TRAILING_CODE.sub("", _LEADING_CODE.sub("", name_key(name, kind))).strip()
 
 
 def _unit(index: PlaceIndex, words: str, province: str, district: str | None,
@@ -85,7 +95,10 @@ def _unit(index: PlaceIndex, words: str, province: str, district: str | None,
 
 
 #: A compass word before a commune's name, English or Vietnamese: "Nam Tien Phong", "North Tien Phong".
-_COMPASS = re.compile(r"(north|south|east|west|northern|southern|eastern|western|bac|nam|dong|tay)\s+(?=\S)")
+_COMPASS = re.compile(r"((?:north|south)(?:east|west)|north|south|east|west|northern|southern|eastern|western"
+                      r"|bac|nam|dong|tay)\s+(?=\S)")
+#: ... or after it, in English only: "Dong Ha South", "Chu Lai North".
+_COMPASS_AFTER = re.compile(r"(?<=\S)\s+((?:north|south)(?:east|west)|north|south|east|west)$")
 _SIDE = {"bac": "north", "nam": "south", "dong": "east", "tay": "west", "northern": "north",
          "southern": "south", "eastern": "east", "western": "west"}
 
@@ -100,7 +113,7 @@ def _named(rows: list[dict[str, str]], level: str, kind: str, side: str | None =
     where = "between the centres of" if len(rows) > 1 else "at the centre of"
     noun = kind.replace("_", " ")
     bears = f"whose name the {noun} bears" if side is None else \
-        f"whose name the {noun} bears with '{_SIDE.get(side, side)}' before it (it lies on that side)"
+        f"whose name the {noun} bears with '{_SIDE.get(side, side)}' added to it (it lies on that side)"
     note = f"placed {where} {units}, {bears}: inferred from the name, not stated by the article"
     sources = "; ".join(sorted({f"{r.get('source')} ({r.get('place_id')})" for r in rows}))
     return NamedPlace(level, lat, lon, names, sources, note)

@@ -19,6 +19,12 @@ from geo.names import name_key
         ("Yen My II IZ", "industrial_park", "Hung Yen", "district", "Yên Mỹ"),  # numeral stripped
         ("Nam Sach 1 Industrial Cluster", "industrial_cluster", "Hai Duong", "district", "Nam Sách"),
         ("Lao Bao International Border Gate", "border_gate", "Quang Tri", "commune", "Lao Bảo"),
+        ("Gia Binh Airport", "airport", "Bac Ninh", "district", "Gia Bình"),  # a planned airport no registry has
+        ("Son My No.1 Industrial Park", "industrial_park", "Binh Thuan", "commune", "Sơn Mỹ"),
+        ("Duc Hoa No. 1 Industrial Zone", "industrial_park", "Long An", "district", "Đức Hòa"),
+        ("Phase 1 of Tan Phu Thanh Industrial Park", "industrial_park", "Hau Giang", "commune", "Tân Phú Thạnh"),
+        ("Hoa Phu Industrial Park Extension", "industrial_park", "Vinh Long", "commune", "Hòa Phú"),
+        ("expanded Yen My II IZ", "industrial_park", "Hung Yen", "district", "Yên Mỹ"),
     ],
 )
 def test_a_facility_named_after_one_unit_of_its_province_is_placed_there(name, kind, province, level, unit):
@@ -40,12 +46,28 @@ def test_a_park_across_two_communes_is_placed_between_them():
         ("Song Khoai Industrial Park", "industrial_park", "Thai Binh", "the commune is in another province"),
         ("Ben Tre Industrial Park", "industrial_park", "Ben Tre", "named after the province"),
         ("Amata Industrial Park", "industrial_park", "Dong Nai", "not a place"),
-        ("Noi Bai International Airport", "airport", "Ha Noi", "airports come from the registry"),
+        ("Noi Bai International Airport", "airport", "Hai Phong", "the commune is in another province"),
+        ("Phase 1 of Amata Industrial Park", "industrial_park", "Dong Nai", "not a place without its phase either"),
+        ("Ben Tre South Industrial Park", "industrial_park", "Ben Tre", "named after the province, on its south side"),
         ("Song Khe - Amata Industrial Park", "industrial_park", "Bac Giang", "one part is not a commune"),
     ],
 )
 def test_no_inference_where_the_name_does_not_point_at_one_unit(name, kind, province, why):
     assert place_from_name(name, kind, province) is None, why
+
+
+@pytest.mark.parametrize(
+    "name, province, side, unit",
+    [
+        ("Nam Tien Phong Industrial Park", "Quang Ninh", "south", "Tiền Phong"),  # Vietnamese compass word before
+        ("Northwest Cu Chi Industrial Park", "Ho Chi Minh", "northwest", "Củ Chi"),
+        ("Dong Ha South Industrial Park", "Quang Tri", "south", "Đông Hà"),  # English compass word after
+    ],
+)
+def test_a_compass_word_places_a_park_at_the_unit_it_qualifies(name, province, side, unit):
+    named = place_from_name(name, "industrial_park", province)
+    assert named is not None and named.names == (unit,)
+    assert f"with '{side}' added to it" in named.note
 
 
 def test_the_article_district_tells_same_named_communes_apart():
@@ -90,4 +112,24 @@ def test_no_line_from_a_name_with_fewer_than_two_known_places(name):
 def test_a_compass_word_before_a_commune_name_places_it_at_that_commune_and_says_so():
     named = place_from_name("Nam Tien Phong Industrial Park", "industrial_park", "Quang Ninh", district="Quang Yen")
     assert named.level == "commune" and named.names == ("Tiền Phong",)
-    assert "'south' before it" in named.note
+    assert "'south' added to it" in named.note
+
+
+def _located(name: str, kind: str, province: str):
+    entity = Entity(id="x", kind=kind, name=name, key=name_key(name, kind), province=province)
+    return Locator().locate(entity)
+
+
+def test_a_registry_row_without_a_site_places_the_gate_at_the_unit_it_names():
+    placement = _located("Hoa Lu International Border Gate", "border_gate", "Binh Phuoc")
+    assert placement.precision in ("commune", "district") and placement.method.startswith("registry")
+    assert "national registry (Hoa Lu International Border Gate)" in placement.note or \
+        "national border gate registry" in placement.note
+
+
+def test_a_border_gate_economic_zone_is_placed_at_its_gate_and_says_the_zone_is_larger():
+    placement = _located("Moc Bai Border Gate Economic Zone", "economic_zone", "Tay Ninh")
+    assert placement.precision == "commune" and placement.method.endswith(":zone-from-gate")
+    assert "the zone itself is larger" in placement.note
+    # A zone that is not named after a gate is not placed at one.
+    assert not _located("Dung Quat Economic Zone", "economic_zone", "Quang Ngai").method.endswith("zone-from-gate")
