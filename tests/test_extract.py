@@ -416,3 +416,25 @@ def test_an_article_naming_its_province_only_in_parentheses_is_still_about_it():
     from geo.extract import article_province
 
     assert article_province("The Chu Lai Open Economic Zone (Quang Nam) grew; Tam Hiep port expanded.") == "Quang Nam"
+
+
+@pytest.mark.parametrize(
+    "text, key, unit, value, province",
+    [
+        ("Minh Hung - Sikico Industrial Park (655 ha in Hon Quan district) is ready.", "minh hung sikico",
+         "district", "Hon Quan", None),
+        ("My Xuan A2 Industrial Park (267ha) all located in Phu My town is full.", "my xuan a2",
+         "district", "Phu My", None),
+        ("Tien Tien Industrial Park (Thinh Minh commune) showed that many firms came.", "tien tien",
+         "commune", "Thinh Minh", None),
+        ("The ministry approved My Thuan Industrial Park in My Loc and Vu Ban districts in Nam Dinh.", "my thuan",
+         "district", "My Loc; Vu Ban", "Nam Dinh"),
+        ("It approved the Lien Hoa Industrial Park in Lap Thanh district in Vinh Phuc.", "lien hoa",
+         "district", "Lap Thanh", "Vinh Phuc"),
+    ],
+)
+def test_where_a_facility_is_written_right_after_it_is_kept(text, key, unit, value, province):
+    ex = extract_article(_article("Nghe An province reported on its parks on Monday. " + text))
+    (entity,) = [e for e in article_entities(ex) if e.key == key]
+    assert entity.values()[unit] == value
+    assert entity.province == (province or "Nghe An")  # the province written after the unit wins

@@ -72,8 +72,8 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
                 article=article.file, kind=cand.kind, name=cand.name.strip(), key=key,
                 start=s_start + cand.start, end=s_start + cand.end, province=province,
             )
-            mention = _with_location(mention, text, lang, s_end)
-            mention = _with_province(mention, text, lang, data_dir, s_end)
+            mention, stated = _with_location(mention, text, lang, s_end, data_dir)
+            mention = _with_province(mention, text, lang, data_dir, s_end, stated)
             if cand.commune and not mention.commune:
                 mention = replace(mention, commune=cand.commune)
             if cand.country:
@@ -248,9 +248,12 @@ def subject_for(figure: Figure, subjects: list[Subject], sentence: str, lang: Mo
     return None
 
 
-def _with_province(mention: Mention, text: str, lang: ModuleType, data_dir: Path | None, end: int) -> Mention:
-    """The province where a facility lies: the one written right after it, else the one a national
-    registry knows for it, else the article's."""
+def _with_province(mention: Mention, text: str, lang: ModuleType, data_dir: Path | None, end: int,
+                   stated: str | None = None) -> Mention:
+    """The province where a facility lies: the one written right after it or after its district
+    (``stated``), else the one a national registry knows for it, else the article's."""
+    if stated:
+        return replace(mention, province=stated)
     gap = lang.PROVINCE_AFTER.match(text, mention.end, end)  # within its sentence
     if gap:
         found = find_provinces(text[gap.end():gap.end() + 40], data_dir)
@@ -307,15 +310,20 @@ def name_province(name: str, kind: str, article_province: str | None, data_dir: 
     return article_province if article_province in found else found[0]
 
 
-def _with_location(mention: Mention, text: str, lang: ModuleType, end: int) -> Mention:
+def _with_location(mention: Mention, text: str, lang: ModuleType, end: int,
+                   data_dir: Path | None = None) -> tuple[Mention, str | None]:
+    """``mention`` with the commune or district written right after it, and the province written
+    after those, if any ("in Lap Thanh district in Vinh Phuc")."""
     match = lang.LOCATION.match(text, mention.end, end)  # within its sentence
     if not match:
-        return mention
+        return mention, None
     names = [n.strip() for n in lang.NAME_LIST_SEP.split(match.group("names")) if n.strip()]
     # "in Dinh Vu - Cat Hai Economic Zone, Hai Phong City": a facility and a province, no district
     names = [n for n in names if not HEAD_RE.search(n) and not province_named(n)]
     if not names:
-        return mention
+        return mention, None
+    written = lang.PROVINCE_WORD.sub("", match.group("province") or "")
+    province = province_named(written, data_dir) if written else None
     level = match.group("level").lower().rstrip("s")
     commune = district = None
     if level in lang.COMMUNE_LEVELS:
@@ -326,5 +334,5 @@ def _with_location(mention: Mention, text: str, lang: ModuleType, end: int) -> M
         # as a district never claims more precision than the article gives.
         district = "; ".join(names)
     else:
-        return mention
-    return replace(mention, commune=commune, district=district)
+        return mention, None
+    return replace(mention, commune=commune, district=district), province

@@ -225,12 +225,20 @@ PROVINCE_AFTER = re.compile(
     r"(?:\s*,\s*|\s+(?:located\s+)?in\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|central\s+|northern\s+|southern\s+)?"
     r"(?:province\s+of\s+)?)"
 )
-#: Where a facility is, written right after it: "(Quang Chau commune)", "in Dien Xa commune, Dien Chau district".
+#: Where a facility is, written right after it: "(Quang Chau commune)", "in Dien Xa commune, Dien Chau
+#: district", "(655 ha in Hon Quan district)", "(267ha) all located in Phu My town", "in My Loc and Vu Ban
+#: districts in Nam Dinh" (a province after the unit is kept apart: ``province``).
 LOCATION = re.compile(
-    rf"\s*(?:\(\s*|,\s*|\s+(?:located\s+)?in\s+(?:the\s+)?)"
-    rf"(?P<names>{NAME}(?:\s*(?:,|and)\s*{NAME})*)\s+(?P<level>(?i:commune|communes|ward|wards|district|town|city))\b"
-    rf"(?:\s*,\s*(?P<district>{NAME})\s+(?i:district)\b)?",
+    r"(?:\s*\([^()]{0,30}\))?"  # a figure in parentheses between the name and where it is
+    r"(?:\s*\(\s*(?:[^()]{0,30}?\s(?:[Ll]ocated\s+)?in\s+)?|\s*,\s*(?:(?:all|both)\s+)?(?:[Ll]ocated\s+in\s+)?"
+    r"|\s+(?:(?:all|both)\s+)?(?:[Ll]ocated\s+)?in\s+(?:the\s+)?)"
+    rf"(?P<names>{NAME}(?:\s*(?:,|and)\s*{NAME})*)\s+"
+    r"(?P<level>(?i:commune|communes|ward|wards|district|districts|town|city))\b"
+    rf"(?:\s*,\s*(?P<district>{NAME})\s+(?i:district)\b)?"
+    rf"(?:(?:\s*,\s*|\s+in\s+)(?P<province>{NAME}))?",
 )
+#: The word that may follow a province's name: "Vinh Phuc province", "Bac Lieu City".
+PROVINCE_WORD = re.compile(r"\s+(?i:province|city)$")
 #: Levels of place that say a commune, and those that say a district.
 COMMUNE_LEVELS = ("commune", "ward")
 DISTRICT_LEVELS = ("district", "town", "city")
