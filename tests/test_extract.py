@@ -345,6 +345,11 @@ def test_a_rate_short_of_full_is_not_shared_by_a_list():
         ("Hải Hà – Quảng Trị petroleum port", "seaport", "Ba Ria - Vung Tau", "Quang Tri"),
         ("Nam Dinh Vu port", "seaport", "Hai Phong", None),  # a province starts it, but is not all of it
         ("Hoa Lu Border Gate Economic Zone", "economic_zone", "Binh Phuoc", None),  # a district elsewhere
+        ("Van Don Economic Zone", "economic_zone", "Hai Phong", "Quang Ninh"),  # a zone on a district elsewhere
+        ("Quang Yen coastal economic zone", "economic_zone", "Hai Phong", "Quang Ninh"),  # communes elsewhere too
+        ("Hoa Lu Industrial Park", "industrial_park", "Binh Phuoc", None),  # parks: no province from a district
+        ("Mong Cai - Dong Hung cross-border industry cooperation zone", "economic_zone", "Quang Ninh",
+         None),  # a part that a district elsewhere is named like says nothing (Dong Hung is across the border)
         ("Hanoi – Ha Long high-speed railway", "railway", "Quang Ninh", "Quang Ninh"),  # passes through it
         ("Long Thanh – Dau Giay Expressway", "road", "Ho Chi Minh", "Dong Nai"),  # its towns are in one province
         ("Hanoi Highway", "road", "Ho Chi Minh", None),  # named after where it leads

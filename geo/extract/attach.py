@@ -20,7 +20,7 @@ from ..attributes import AGGREGATE_ATTRIBUTES, POINT_ONLY_ATTRIBUTES, plausible
 from ..boundaries import find_provinces, province_named
 from ..kinds import LINE_KINDS
 from ..model import Article, ArticleExtraction, Fact, Mention
-from ..names import NAME_PARTS, ROUTE_PARTS, name_key
+from ..names import NAME_PARTS, ROUTE_PARTS, name_key, simplify
 from ..places import DISTRICT_LEVELS, place_index
 from ..registries import registry_province
 from .candidates import HEAD_RE, Subject, Vocabulary, candidates, sibling_phase
@@ -303,6 +303,14 @@ def name_province(name: str, kind: str, article_province: str | None, data_dir: 
                 if len(having) == 1:
                     province = next(iter(having))
                     break
+        if province is None and kind == "economic_zone" and part is name and len(parts) == 1 \
+                and "border" not in simplify(name):
+            # An economic zone is named after the district or town it is built on ("Van Don", "Quang
+            # Yen"): one that only another province has, and no unit of the article's, lies there.
+            place = " ".join(words)
+            having = places.provinces(place, DISTRICT_LEVELS)
+            if len(having) == 1 and article_province not in places.provinces(place):
+                province = next(iter(having))
         if province:
             found.append(province)
     if not found:
