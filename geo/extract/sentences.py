@@ -4,7 +4,8 @@ A blank line, or a newline after a finished line, ends a sentence; a newline ins
 hard-wrapped paragraph ("… the Dong Thap⏎border gate economic zone") does not. A
 headline (a short line in Title Case with no full stop) is kept apart from prose:
 its capitals say nothing about names, so lists are not read in it. A dateline
-("NGHỆ AN — The Southeast Economic Zone …") is cut off the sentence it opens.
+("NGHỆ AN — The Southeast Economic Zone …") is cut off the sentence it opens, and so is the
+date a page store writes before a page ("date 2025-02-13 ").
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ _LAYOUT_GAP = 64
 #: with the square of an article's length (real sentences stay far below it).
 MAX_SENTENCE = 2000
 #: "HCM CITY — ", "NGHỆ AN – ", "Hanoi (VNA) – ": a dateline before the first sentence of a paragraph.
-_DATELINE = re.compile(r"^(?:[" + UPPER_CLASS + r"][" + UPPER_CLASS + r"\s.,]{1,30}|[" + UPPER_CLASS + r"][\w\s]{1,25}\([A-Z]{2,6}\))"
+_DATELINE = re.compile(r"(?:[" + UPPER_CLASS + r"][" + UPPER_CLASS + r"\s.,]{1,30}|[" + UPPER_CLASS + r"][\w\s]{1,25}\([A-Z]{2,6}\))"
                        r"\s*[—–-]\s+")
+#: "date 2025-02-13 ": the date a page store writes before a page's text; a dateline may follow.
+_STORED_DATE = re.compile(r"date \d{4}-\d{2}-\d{2}\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -42,6 +45,9 @@ def sentences(text: str, lang: ModuleType | None = None) -> list[Sentence]:
     """The sentences of ``text``, in order."""
     out = []
     for start, end in sentence_spans(text, lang):
+        stored = _STORED_DATE.match(text, start, end)
+        if stored:
+            start = stored.end()
         dateline = _DATELINE.match(text, start, end)
         if dateline and dateline.end() < end:
             start = dateline.end()
