@@ -443,3 +443,43 @@ def test_where_a_facility_is_written_right_after_it_is_kept(text, key, unit, val
     (entity,) = [e for e in article_entities(ex) if e.key == key]
     assert entity.values()[unit] == value
     assert entity.province == (province or "Nghe An")  # the province written after the unit wins
+
+
+def test_an_before_a_consonant_opening_a_sentence_is_the_syllable_not_the_article():
+    text = ("An Giang Economic Zone has a total natural area of 30,729.8 hectares. It is an important hub "
+            "for trade.")
+    assert ("economic_zone", "an giang") in entities(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, keys",
+    [
+        ("Hai Phong is researching the establishment of industrial parks Thuy Nguyen, Cau Cuu, Gia Loc 3 and "
+         "Nam Sach 1 and industrial clusters Tien Cuong III, Kien Bai - Cao Nhan, Quyet Tien.",
+         "industrial_cluster", {"tien cuong iii", "kien bai cao nhan", "quyet tien"}),
+        ("Hai Phong is researching the establishment of industrial parks Thuy Nguyen, Cau Cuu, Tien Lang airport, "
+         "Gia Loc 3 and Nam Sach 1.", "industrial_park",
+         {"thuy nguyen", "cau cuu", "tien lang airport", "gia loc 3", "nam sach 1"}),
+        ("8 industrial parks include: Trang Due 3 (652.73 ha); Ngu Phuc phase 1 (238.6 ha) and Binh Giang "
+         "(147.9 ha).", "industrial_park", {"trang due 3", "ngu phuc phase 1", "binh giang"}),
+    ],
+)
+def test_members_written_right_after_a_plural_head_or_with_their_phase(text, kind, keys):
+    assert keys <= {key for (k, key) in entities(text) if k == kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors in industrial parks Hanoi, Hai Phong and Quang Ninh are many.",  # provinces, not parks
+        "Vietnam has industrial parks Nearly everywhere.",  # one word, no list
+    ],
+)
+def test_capitalised_words_after_a_plural_head_are_not_always_members(text):
+    assert not [key for (k, key) in entities(text) if k == "industrial_park"]
+
+
+def test_a_province_in_a_dashed_name_is_a_commune_where_the_article_province_has_one():
+    text = "Hai Phong city plans new parks. In Hai Phong, Tran Duong - Hoa Binh Industrial Park will follow."
+    ex = extract_article(_article(text))
+    assert {e.key: e.province for e in article_entities(ex)}["tran duong hoa binh"] == "Hai Phong"

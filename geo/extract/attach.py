@@ -288,8 +288,10 @@ def name_province(name: str, kind: str, article_province: str | None, data_dir: 
         words = _TRAILING_CODE.sub("", name_key(part, kind)).split()
         if not words:
             continue
-        province = next((p for size in range(min(len(words), 4), 0, -1)
-                         if (p := province_named(" ".join(words[-size:]), data_dir))), None)
+        province, written = next(((p, " ".join(words[-size:])) for size in range(min(len(words), 4), 0, -1)
+                                  if (p := province_named(" ".join(words[-size:]), data_dir))), (None, ""))
+        if province and (part is not name or len(parts) > 1) and article_province in places.provinces(written):
+            province = None  # "Tran Duong - Hoa Binh" in Hai Phong: a commune of the article's province
         if province is None and kind in LINE_KINDS:
             # A route's waypoints are towns and districts. A park or a gate named after a
             # district elsewhere is common ("Hoa Lu" gate in Binh Phuoc, Hoa Lu district in

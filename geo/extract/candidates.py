@@ -165,9 +165,11 @@ def clean_name(name: str, vocabulary: Vocabulary, *, at_clause_start: bool) -> s
         lower = first.lower()
         # Compared as written: "Thất" (a Vietnamese name) is not the stopword "that".
         drop = lower in lang.STOPWORDS or lower.endswith(lang.POSSESSIVE_ENDINGS)
-        if lower == lang.ARTICLE_AN and len(words) > 2 and words[2][:1].lower() not in "aeiouy":
-            drop = False  # "An Ngoc Airport": the Vietnamese syllable An, not the article
-        if not drop and at_clause_start and lower in vocabulary.lowercase and not _BRAND.fullmatch(first):
+        syllable = lower == lang.ARTICLE_AN and len(words) > 2 and words[2][:1].lower() not in "aeiouy"
+        if syllable:
+            drop = False  # "An Ngoc Airport", "An Giang": the Vietnamese syllable An, not the article
+        if not drop and not syllable and at_clause_start and lower in vocabulary.lowercase \
+                and not _BRAND.fullmatch(first):
             drop = True  # "Traffic", but not "DEEP" of "DEEP C II": a word in capitals is a brand
         if not drop:
             break
@@ -633,7 +635,11 @@ def _items(sentence: str, at: int, vocabulary: Vocabulary) -> tuple[list[tuple[s
         if not match or lang.PLACE_NOUN_AFTER.match(sentence, match.end()):
             break  # "… and Song Khe - Noi Hoang in Yen Dung district and Bac Giang province": a place ends the list
         name = clean_name(match.group(0), vocabulary, at_clause_start=False)
-        at = match.end()
+        at = end = match.end()
+        written = lang.ITEM_PHASE.match(sentence, at) or lang.ITEM_TAIL.match(sentence, at)
+        if written and name:  # "Ngu Phuc phase 1", "Tien Lang airport": part of the member's name
+            name, at = f"{name} {written.group(written.lastgroup)}", written.end()
+            end = at
         noun = lang.ITEM_NOUN_AFTER.match(sentence, at)  # "Ledana facility"
         if noun:
             at = noun.end()
@@ -650,7 +656,8 @@ def _items(sentence: str, at: int, vocabulary: Vocabulary) -> tuple[list[tuple[s
         if paren:
             at = paren.end()
         if name and name.lower() not in lang.STOPWORDS and is_a_name(name, lang):
-            items.append((name, match.start() + match.group(0).index(name), match.end(), bool(figure or before)))
+            first = name.split()[0]
+            items.append((name, match.start() + match.group(0).index(first), end, bool(figure or before)))
         sep = lang.ITEM_SEP.match(sentence, at)
         if not sep:
             break
@@ -677,6 +684,13 @@ def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary, *, c
         if later:
             items, _ = _items(sentence, later.end(), vocabulary)
             if len(items) == count:
+                return _members(items, head)
+        # "the establishment of industrial parks Thuy Nguyen, Cau Cuu and Gia Loc 3": no word between.
+        direct = lang.LIST_DIRECT.match(sentence, pos)
+        if direct:
+            items, at = _items(sentence, direct.end(), vocabulary)
+            closed = lang.LIST_AND.search(sentence, direct.end(), at) or not sentence[at:].strip(" .;")
+            if len(items) >= 2 and closed and not any(province_named(n) for n, *_ in items):
                 return _members(items, head)
         return figured_list(sentence, pos, head, vocabulary)
     if lang.PLACE_OF_TRIGGER.search(trigger.group(0)):

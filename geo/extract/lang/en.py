@@ -123,6 +123,17 @@ ITEM_FIGURE_BEFORE = re.compile(rf"(?:the\s+)?{NUMBER}\s*-?\s*(?:ha|hectares?)\s
 AREA_FIGURE = re.compile(r"\d\s*-?\s*(?:ha|hectares?)\b", re.IGNORECASE)
 #: The kinds whose members a run of names with areas can be.
 RUN_KINDS = ("industrial_park", "industrial_cluster", "economic_zone")
+#: A phase written after a list member is part of its name: "Ngu Phuc phase 1 (238.6 ha)",
+#: "Binh Xuyen II - phase 1 (100%)".
+ITEM_PHASE = re.compile(rf"\s*(?:{DASH}\s*)?(?P<phase>(?i:phase|stage)\s+(?:\d+|[IVX]+))\b")
+#: A facility noun after a list member that names it, not the list's kind: "industrial parks …,
+#: Cau Cuu, Tien Lang airport, Gia Loc 3" (the park by the airport).
+ITEM_TAIL = re.compile(r"\s+(?P<tail>airport|seaport|port)(?=\s*(?:[,;)]|\band\b|$))")
+#: Members written right after a plural head, with no word between: "industrial parks Thuy Nguyen,
+#: Cau Cuu and Gia Loc 3".
+LIST_DIRECT = re.compile(r"[ \t]+(?=" + U + r")")
+#: The word that closes a list of names: "A, B and C".
+LIST_AND = re.compile(r"\s(?:and|&)\s")
 #: A generic noun after a list member ("Ledana facility", "V.com park").
 ITEM_NOUN_AFTER = re.compile(r"\s+(facility|facilities|parks?|zones?|clusters?)\b")
 ITEM_NOUN_KIND = {"park": "industrial_park", "parks": "industrial_park", "cluster": "industrial_cluster",
