@@ -100,8 +100,8 @@ class Locator:
             return Placement(xy(record.lat, record.lon), record.precision or "site", "gazetteer:facility",
                              record.source or "data/gazetteer/facilities.csv",
                              f"placed at the site given by {record.source or 'the gazetteer'}")
-        row = registry_row(entity.kind, entity.key, data_dir=self.data_dir)
-        if row is not None and row.get("lat") and row.get("lon"):
+        row = registry_row(entity.kind, entity.key, province=entity.province, data_dir=self.data_dir)
+        if row is not None and row.get("lat") and row.get("lon") and row.get("precision", "site") == "site":
             return self._registry_site(entity.kind, row)
         gate = self._gate_of_zone(entity)
         if gate is not None:
@@ -117,7 +117,7 @@ class Locator:
                                  f"OpenStreetMap contributors via Nominatim ({location.address})",
                                  f"placed where Nominatim found '{query}' ({kind})")
         # The units the article, else the gazetteer, else a registry row without a site names.
-        registry = row if row is not None and row.get("province") == entity.province else {}
+        registry = row or {}
         commune = entity.commune or (record.commune if record else None) or registry.get("commune")
         district = entity.district or (record.district if record else None) or registry.get("district")
         stated = self._stated_unit(entity, "commune", commune)
@@ -145,23 +145,21 @@ class Locator:
                          f"{placement.note}, where the national registry ({row['name']}) puts it")
 
     def _registry_site(self, kind: str, row: dict[str, str]) -> Placement:
-        """The coordinate a national registry row gives."""
-        precision = row.get("precision") or "site"
-        what = "the site" if precision == "site" else f"the {precision} centre"
-        return Placement(xy(float(row["lat"]), float(row["lon"])), precision, f"registry:{kind}",
+        """The site a national registry row gives."""
+        return Placement(xy(float(row["lat"]), float(row["lon"])), "site", f"registry:{kind}",
                          row.get("source") or row.get("source_url") or "data/registries",
-                         f"placed at {what} given by the national {KINDS[kind].label.lower()} registry "
+                         f"placed at the site given by the national {KINDS[kind].label.lower()} registry "
                          f"({row['name']})")
 
     def _gate_of_zone(self, entity: Entity) -> Placement | None:
         """"Moc Bai Border Gate Economic Zone": the zone lies around the gate it is named after."""
         if entity.kind != "economic_zone" or "border" not in simplify(entity.name):
             return None
-        row = registry_row("border_gate", entity.key, data_dir=self.data_dir)
-        if row is None or row.get("province") != entity.province:
+        row = registry_row("border_gate", entity.key, province=entity.province, data_dir=self.data_dir)
+        if row is None:
             return None
-        gate = self._registry_site("border_gate", row) if row.get("lat") and row.get("lon") else \
-            self._stated_unit(entity, "district", row.get("district"))
+        gate = (self._stated_unit(entity, "commune", row.get("commune"))
+                or self._stated_unit(entity, "district", row.get("district")))
         if gate is None:
             return None
         return Placement(gate.geometry, gate.precision, f"{gate.method}:zone-from-gate", gate.source,

@@ -22,12 +22,17 @@ REGISTRIES = {
     "airport": ("airports.csv", "Airport"),
     "seaport": ("seaports.csv", None),
     "border_gate": ("border_gates.csv", None),
+    "industrial_park": ("industrial_parks.csv", None),
 }
+#: Registries that place a facility but never decide its province: parks share names across
+#: provinces ("Phu My" in Ba Ria - Vung Tau and in Binh Dinh) and the park registry is far from
+#: complete, so a park the article names is in the article's province unless it says otherwise.
+PLACE_ONLY = frozenset({"industrial_park"})
 
 
 @lru_cache(maxsize=8)
-def _rows(kind: str, data_dir: Path | None) -> dict[str, dict[str, str]]:
-    """Matching key -> the one registry row it names (keys naming rows in different provinces dropped)."""
+def _rows(kind: str, data_dir: Path | None) -> dict[str, list[dict[str, str]]]:
+    """Matching key -> the registry rows it names (several where provinces share a name)."""
     if kind not in REGISTRIES:
         return {}
     filename, word = REGISTRIES[kind]
@@ -49,15 +54,24 @@ def _rows(kind: str, data_dir: Path | None) -> dict[str, dict[str, str]]:
                         keys[key].append(row)
     except (OSError, UnicodeDecodeError, KeyError, csv.Error) as err:
         raise ReferenceDataError(f"{path} is not a readable registry: {err}") from err
-    return {key: rows[0] for key, rows in keys.items() if len({r["province"] for r in rows}) == 1}
+    return keys
 
 
-def registry_row(kind: str, key: str, *, data_dir: Path | None = None) -> dict[str, str] | None:
-    """The registry row of the facility of ``kind`` with matching key ``key``, if there is one."""
-    return _rows(kind, data_dir).get(key)
+def registry_row(kind: str, key: str, *, province: str | None = None,
+                 data_dir: Path | None = None) -> dict[str, str] | None:
+    """The registry row of the facility of ``kind`` with matching key ``key``: the one in
+    ``province`` if that is given, else the one row, or the rows of one province, the key names."""
+    rows = _rows(kind, data_dir).get(key) or []
+    if province is not None:
+        rows = [r for r in rows if r["province"] == province]
+    if not rows or len({r["province"] for r in rows}) > 1:
+        return None
+    return rows[0]
 
 
 def registry_province(kind: str, key: str, *, data_dir: Path | None = None) -> str | None:
     """The province where the registry facility of ``kind`` with matching key ``key`` lies, if one does."""
+    if kind in PLACE_ONLY:
+        return None
     row = registry_row(kind, key, data_dir=data_dir)
     return row["province"] if row else None

@@ -4,7 +4,8 @@ The table is compiled by hand from cited public pages (see data/registries/READM
 nothing re-derives it; this script checks it instead. For every row it checks that
 
 - the columns and the file format (UTF-8, ``\\n`` line ends, sorted by province then name) are as documented;
-- ``level``, ``mode`` and ``counterpart_country`` use the documented vocabularies;
+- ``level`` (international, main, auxiliary or crossing), ``mode`` and ``counterpart_country`` use the
+  documented vocabularies;
 - ``province`` is a ``name_ascii`` of data/boundaries/provinces.geojson (the 63 pre-2025 provinces);
 - ``district``, when given, is a legacy district of that province in data/places/places.csv;
 - ``commune``, when given, is exactly one legacy (``vnau:``) commune, ward or town of that
@@ -32,7 +33,9 @@ PROVINCES_GEOJSON = REPO / "data" / "boundaries" / "provinces.geojson"
 PLACES_CSV = REPO / "data" / "places" / "places.csv"
 COLUMNS = ["name", "aliases", "level", "province", "district", "commune", "counterpart",
            "counterpart_country", "mode", "lat", "lon", "precision", "source_url", "note"]
-LEVELS = {"international", "main", "auxiliary"}
+#: "crossing" is a border opening (lối mở) or a clearance route (lối thông quan) that the press
+#: names but that is not a gate of its own (data/registries/README.md, "Land border gates").
+LEVELS = {"international", "main", "auxiliary", "crossing"}
 MODES = {"road", "rail", "waterway"}
 COUNTRIES = {"China", "Laos", "Cambodia"}
 COMMUNE_LEVELS = {"commune", "ward", "town"}

@@ -10,14 +10,24 @@ Sources:
   A World Port Index row whose UN/LOCODE searoute also has is merged into the searoute row
   (aliases, and the distance between the two points in the note); the others are new rows.
 
+- HAND_ROWS: ports the two sources lack, compiled by hand from cited public pages (news, port
+  operators, provincial portals, copies of Wikipedia), one or more URLs per row.  A row is placed at a
+  coordinate its page gives (precision "site") or, where a page names the commune/ward/town the port
+  lies in, at the centre of that legacy unit in data/places/places.csv (precision "commune"; the
+  place's coordinates verbatim).  EXTRA_ALIASES adds cited terminal names to three source rows.
+
 Every row is checked: the province is the pre-2025 polygon of data/boundaries/provinces.geojson
 that contains the point, else the nearest within 0.05 degrees; a point more than COAST_KM from
 the coastline of data/boundaries/countries.geojson, a point off the coast about as near to two
 provinces, a point in a province other than the one its name gives, a point in no province and a
 second row with the same code are each flagged, and the script stops unless the flag is answered
 by RIVER_PORTS (a river port, named river), CORRECTIONS (cited) or DROPS (reason).  Corrected
-rows say so in ``note``; dropped rows are listed in data/registries/README.md.  The output is
-sorted by province then name; a re-run is byte-identical.
+rows say so in ``note``; dropped rows are listed in data/registries/README.md.  A hand row must lie in
+(or within 0.05 degrees of) the polygon of its cited province, and within COAST_KM of the coastline
+if it is a site, within COMMUNE_COAST_KM if it is a commune centre (the centre of a coastal or estuary
+commune can lie a few km inland), unless it names its river; its name and aliases must not name
+another province and must not repeat another row's name.  The script stops on any failed hand row.
+The output is sorted by province then name; a re-run is byte-identical.
 
 Usage:  python scripts/derive_seaports.py [--workdir DIR] [--wpi PATH]
 (default work dir $GEO_REFDATA/searoute, i.e. /tmp/refdata/searoute; the sdist is fetched there
@@ -36,6 +46,7 @@ import re
 import tarfile
 import unicodedata
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from shapely.geometry import Point, shape
 from shapely.ops import nearest_points, unary_union
@@ -45,6 +56,7 @@ from pinned import pinned_download
 REPO = Path(__file__).resolve().parents[1]
 PROVINCES_GEOJSON = REPO / "data" / "boundaries" / "provinces.geojson"
 COUNTRIES_GEOJSON = REPO / "data" / "boundaries" / "countries.geojson"
+PLACES_CSV = REPO / "data" / "places" / "places.csv"
 OUT_CSV = REPO / "data" / "registries" / "seaports.csv"
 SDIST = "searoute-1.6.0.tar.gz"
 REQUIREMENT = "searoute==1.6.0"
@@ -73,10 +85,12 @@ WPI_ROWS = (
     ("57700.0", "Hon Gai", "Hongal", "VN HON", "20.949999999999999", "107.066666999999995"),
     ("57710.0", "Cam Pha", "Kamfa", "VN CPH", "21.033332999999999", "107.366667000000007"),
 )
-COLUMNS = ["locode", "name", "aliases", "province", "lat", "lon", "precision", "source", "note"]
+COLUMNS = ["locode", "name", "aliases", "province", "lat", "lon", "precision", "source", "note", "district", "commune"]
 NEAREST_DEG = 0.05   # a point outside every polygon takes the nearest province within this distance
 COAST_KM = 3.0       # farther than this from the coastline, a point must be a listed river port
 AMBIGUOUS_KM = 2.0   # a point off the coast whose two nearest provinces are this close in distance is flagged
+COMMUNE_COAST_KM = 10.0  # a hand row at a commune centre: farther than this from the coastline, it must name its river
+COMMUNE_LEVELS = ("commune", "ward", "town")  # legacy units of data/places/places.csv a hand row can be placed at
 
 #: Row id ("searoute:<code>:<name>" or "wpi:<number>") -> English name, then other names.  The
 #: ASCII form of a Vietnamese alias is added after it.  Rows not listed here must be dropped.
@@ -154,6 +168,186 @@ DROPS = {
                    "from Thanh Hoa province; no cited coordinate",
 }
 
+#: Cited terminal and area names added to source rows: row id -> (aliases, what the sources say, with URLs).
+EXTRA_ALIASES = {
+    "searoute:VNCMT:Cai Mep": (
+        ["Cai Mep International Terminal", "CMIT", "Tan Cang - Cai Mep", "Tân Cảng - Cái Mép",
+         "Tan Cang - Cai Mep International Terminal", "TCIT", "Gemalink", "Gemadept - Terminal Link Cai Mep",
+         "SSIT", "Saigon - SSA International Terminal", "Cai Mep - Thi Vai International Port"],
+        "terminal aliases: CMIT in Tan Thanh district, Ba Ria - Vung Tau "
+        "(http://en.vietnamplus.vn/pm-visits-cai-mep-intl-port-in-ba-ria-vung-tau/115201.vnp); the Tan Cang - Cai Mep "
+        "terminal at the Cai Mep - Thi Vai confluence "
+        "(http://fr.vietnamplus.vn/le-terminal-a-conteneurs-tan-cangcai-mep-accueille-le-millionieme-teu/82874.vnp) and "
+        "its TCIT joint venture (http://viet-business-news.blogspot.com/2009/02/four-party-joint-venture-to-operate.html); "
+        "Gemalink on the lower Cai Mep river in Phu My "
+        "(https://tuonghoa-imex.com/en/news/gemalink-terminal-starts-operation-in-cai-mep.html), run by Gemadept - "
+        "Terminal Link Cai Mep Terminal JSC "
+        "(https://www.talkvietnam.org/2021/01/germalink-intl-port-receives-first-vessel-call/); SSIT and the Cai Mep - "
+        "Thi Vai International Port in the Cai Mep - Thi Vai port system "
+        "(https://vietnam.vnanet.vn/english/tin-van/cai-mep-thi-vai-vietnam39s-world-class-port-powerhouse-410599.html)"),
+    "searoute:VNDAD:Danang": (
+        ["Tien Sa Port", "Cảng Tiên Sa"],
+        "alias Tien Sa: Tien Sa - Son Tra is the main terminal area of Da Nang port "
+        "(https://vi.wikipedia.org./wiki/C%E1%BA%A3ng_%C4%90%C3%A0_N%E1%BA%B5ng); Tien Sa Port is in Tho Quang ward, Son "
+        "Tra (https://danangport.com/du-an-cang-tien-sa-gd-2/?lang=en), a ward data/places lacks"),
+    "searoute:VNCPH:Campha": (
+        ["Cua Ong Port", "Cảng Cửa Ông"],
+        "alias Cua Ong: Cam Pha port has two main parts, the Cua Ong seaport and the Hon Net port "
+        "(https://en.vietnamplus.vn/largest-coal-seaport-fulfils-yearly-target/15245.vnp); the point is 1.9 km from the "
+        "centre of Cua Ong ward (data/places)"),
+}
+
+#: Ports the two sources lack, compiled by hand (2026) from the cited pages.  Each row: name (as the press writes
+#: it), aliases (the ASCII form of a Vietnamese alias is added after it), province (pre-2025), the legacy district,
+#: and either the commune/ward/town a page names (placed at its centre in data/places/places.csv, precision
+#: "commune") or a coordinate a page gives ("lat"/"lon", precision "site"); "urls" are the pages, "says" what they
+#: say; "river" names the river of a port on one; "locode" only where a source gives a code.
+HAND_ROWS = (
+    {"name": "Cai Lan Port", "locode": "VNCLN",
+     "aliases": ["Cai Lan", "Cảng Cái Lân", "Cai Lan International Container Terminal", "CICT", "Quang Ninh Port",
+                 "Cảng Quảng Ninh"],
+     "province": "Quang Ninh", "district": "Ha Long", "commune": "Bai Chay",
+     "urls": ("https://tienphong.vn/quang-ninh-nghien-cuu-chuyen-doi-cang-cai-lan-thanh-cang-du-lich-post1812557.tpo",
+              "https://www.vietnam.vn/en/cang-cict-cai-lan-boc-xep-tren-60-000-tan-hang-dau-nam-moi-at-ty-2025"),
+     "says": "Cai Lan port is in Bai Chay ward and has the berths of Quang Ninh Port JSC and of CICT (Tien Phong, "
+             "13 Jan 2026); CICT runs berths 2-4 of Cai Lan port (vietnam.vn); code VNCLN as on searoute's dropped "
+             "Cai Lan row"},
+    {"name": "Cai Rong Port", "aliases": ["Cảng Cái Rồng"],
+     "province": "Quang Ninh", "district": "Van Don", "commune": "Cai Rong",
+     "urls": ("https://kienthuc.net.vn/kinh-doanh/cang-cai-rong-truoc-ngay-van-don-thanh-dac-khu-kinh-te-938227.html",),
+     "says": "passenger and fishing port on the east side of Cai Rong town, Van Don district (kienthuc.net.vn)"},
+    {"name": "Vissai Port", "aliases": ["Vissai International Port", "Cảng biển quốc tế Vissai", "Cảng Vissai"],
+     "province": "Nghe An", "district": "Nghi Loc", "commune": "Nghi Thiet",
+     "urls": ("https://thanhnien.vn/kinh-doanh/pho-thu-tuong-vuong-dinh-hue-bam-nut-van-hanh-cang-bien-quoc-te-tai-nghe-an-892349.html",),
+     "says": "Vissai international seaport in Nghi Thiet commune, Nghi Loc district (Thanh Nien)"},
+    {"name": "Vung Ang Port", "aliases": ["Vung Ang", "Cảng Vũng Áng", "Lao-Viet International Port"],
+     "province": "Ha Tinh", "district": "Ky Anh", "commune": "Ky Loi",
+     "urls": ("https://khukinhte.hatinh.gov.vn/portal/pages/2016/Vung-Ang-Son-Duong-He-thong-cang-bien-tam-co-quoc--386036.aspx",
+              "http://website.greatermekong.net/g/all-news?f%5B0%5D=field_focus_area%3A218&f%5B1%5D=field_focus_area%3A201&page=1"),
+     "says": "Vung Ang port in Ky Loi commune, Ky Anh town (Ha Tinh economic zone authority, 2016); Vung Ang Port is "
+             "also called Lao-Viet International Port (greatermekong.net)"},
+    {"name": "Hon La Port", "aliases": ["Hon La International Port", "Cảng Hòn La", "Cảng quốc tế Hòn La"],
+     "province": "Quang Binh", "district": "Quang Trach", "commune": "Quang Dong",
+     "urls": ("https://www.viet-jo.com/news/economy/080919073304.html",
+              "https://vovworld.vn/de-DE/nachrichten/quang-binh-beginnt-mit-dem-bau-eines-internationalen-hafens-1375927.vov"),
+     "says": "Hon La port in Quang Dong commune, Quang Trach district (viet-jo.com, 2008; VOV World)"},
+    {"name": "Cua Viet Port", "aliases": ["Cua Viet Seaport", "Cảng Cửa Việt"],
+     "province": "Quang Tri", "district": "Gio Linh", "commune": "Cua Viet",
+     "urls": ("https://www.vietnam.vn/en/khai-thac-cang-du-lich-cua-viet-cu-hich-cho-tam-giac-bien-dao-quang-tri",
+              "https://en.vietnamplus.vn/quang-tri-unlocks-potential-of-coastal-area/170208.vnp"),
+     "says": "Cua Viet seaport in Gio Linh district (VNA, 2020); its port No. 4 (Bac Cua Viet wharf area) in Cua Viet "
+             "town, Gio Linh (vietnam.vn, 2025)"},
+    {"name": "My Thuy Port", "aliases": ["My Thuy International Port", "Cảng Mỹ Thủy"],
+     "province": "Quang Tri", "district": "Hai Lang", "commune": "Hai An",
+     "urls": ("http://mythuyport.com/services/Pages/mythuy-port.html",
+              "https://tuoitrenews.vn/news/business/20240326/work-starts-on-570mn-seaport-in-vietnams-quang-tri/78993.html"),
+     "says": "deep-water port under construction in Hai An commune, Hai Lang district (the investor; Tuoi Tre, 2024)"},
+    {"name": "Chan May Port", "aliases": ["Chan May", "Cảng Chân Mây"],
+     "province": "Thua Thien Hue", "district": "Phu Loc", "lat": 16 + 20 / 60, "lon": 108 + 1 / 60,
+     "urls": ("http://wikien3.appspot.com/wiki/Ch%C3%A2n_M%C3%A2y_Port",
+              "https://www.sggpnews.org.vn/container-route-at-chan-may-port-opened-post99387.html",
+              "https://baothuathienhue.vn/amp.aspx?newid=134190"),
+     "says": "16°20′N 108°01′E, given to the minute, in a copy of en.wikipedia \"Chân Mây Port\" "
+             "(wikien3.appspot.com); Chan May port is in Phu Loc district (SGGP, 2022) and its breakwater in Loc Vinh "
+             "commune (Thua Thien Hue newspaper)"},
+    {"name": "Dung Quat Port", "aliases": ["Dung Quat", "Cảng Dung Quất"],
+     "province": "Quang Ngai", "district": "Binh Son", "commune": "Binh Dong",
+     "urls": ("https://www.search.com.vn/wiki/?q=C%E1%BA%A3ng_Dung_Qu%E1%BA%A5t",
+              "https://truyenhinhcapsongthu.net/top/cang-dung-quat-wikipedia-tieng-viet/EGL5TrS3I2R5wx2"),
+     "says": "Dung Quat port area in the Dung Quat economic zone, Binh Dong commune, Binh Son district (two copies of "
+             "vi.wikipedia \"Cảng Dung Quất\")"},
+    {"name": "Sa Ky Port", "aliases": ["Cảng Sa Kỳ"],
+     "province": "Quang Ngai", "district": "Binh Son", "commune": "Binh Chau",
+     "urls": ("https://en.sggp.org.vn/numerous-people-promptly-leaving-ly-son-island-for-mainland-after-tet-post108198.html",),
+     "says": "Sa Ky Port in Binh Chau commune, Binh Son district, the mainland port for Ly Son island (SGGP, 2024)"},
+    {"name": "Vung Ro Port", "aliases": ["Cảng Vũng Rô"],
+     "province": "Phu Yen", "district": "Dong Hoa", "commune": "Hoa Xuan Nam",
+     "urls": ("https://en.vcci.com.vn/vung-ro-port-poised-to-become-seaport-service-hub",
+              "https://en.qdnd.vn/travel/news/phu-yen-boasts-various-potential-for-tourism-development-548838"),
+     "says": "Vung Ro Port is in Vung Ro Bay, Dong Hoa (VCCI, 2024), and Vung Ro Bay is in Hoa Xuan Nam commune, Dong "
+             "Hoa (QDND)"},
+    {"name": "Van Phong Port",
+     "aliases": ["Bac Van Phong Port", "North Van Phong General Port", "Van Phong International Transshipment Port",
+                 "Cảng Vân Phong", "Cảng Bắc Vân Phong"],
+     "province": "Khanh Hoa", "district": "Van Ninh", "commune": "Van Thanh",
+     "urls": ("https://seadeway.com.vn/news/bac-van-phong-port-new-port-at-khanh-hoa.html",
+              "http://m.sggpnews.org.vn/business/work-to-get-under-way-on-international-transit-port-9928.html"),
+     "says": "the North Van Phong general port in Dam Mon village, Van Thanh commune, Van Ninh district (seadeway.com.vn); "
+             "the Van Phong international transit port planned at Dam Mon (SGGP); South Van Phong is not placed"},
+    {"name": "Ca Na Port", "aliases": ["Ca Na Seaport Complex", "Cà Ná", "Cảng Cà Ná"],
+     "province": "Ninh Thuan", "district": "Thuan Nam", "commune": "Phuoc Diem",
+     "urls": ("https://www.einpresswire.com/article/569398132/pm-visits-c-n-seaport-complex-in-ninh-thu-n",
+              "https://en.vietnamplus.vn/work-starts-on-construction-of-seaport-complex-in-ninh-thuan/181889.vnp"),
+     "says": "Ca Na port in Phuoc Diem commune, Thuan Nam district (Viet Nam News, 2022)"},
+    {"name": "Vinh Tan Port", "aliases": ["Vinh Tan International Port", "Cảng Vĩnh Tân"],
+     "province": "Binh Thuan", "district": "Tuy Phong", "commune": "Vinh Tan",
+     "urls": ("https://lecourrier.vn/binh-thuan-le-port-international-de-vinh-tan-mis-en-service/604214.html",
+              "https://en.binhthuan.gov.vn/general-news/operation-situation-of-seaports-in-binh-thuan-province-630424"),
+     "says": "Vinh Tan international port in the commune of that name, Tuy Phong district (Le Courrier du Vietnam)"},
+    {"name": "Son My Port", "aliases": ["Son My International Port", "Cảng Sơn Mỹ"],
+     "province": "Binh Thuan", "district": "Ham Tan", "commune": "Son My",
+     "urls": ("http://bizhub.vn/news/seaports-to-foster-south-central-region-economic-development_318514.html",
+              "https://en.binhthuan.gov.vn/general-news/operation-situation-of-seaports-in-binh-thuan-province-630424"),
+     "says": "planned Son My international port in the commune of that name, Ham Tan district (bizhub.vn); still "
+             "attracting investment (Binh Thuan portal)"},
+    {"name": "Phuoc An Port", "aliases": ["Cảng Phước An"], "river": "Thi Vai river",
+     "province": "Dong Nai", "district": "Nhon Trach", "commune": "Phuoc An",
+     "urls": ("https://baodongnai.com.vn/english/business/202507/boosting-connectivity-to-dong-nais-largest-seaport-8d32933",
+              "https://en.sggp.org.vn/dong-nai-welcomes-large-tonnage-international-cargo-ship-to-phuoc-an-port-post115706.html"),
+     "says": "Phuoc An port spans 164 ha in Phuoc An commune, on the Thi Vai river (Dong Nai newspaper, 2025), Nhon "
+             "Trach district (SGGP)"},
+    {"name": "Long Son Port", "aliases": ["Cảng Long Sơn"],
+     "province": "Ba Ria - Vung Tau", "district": "Vung Tau", "commune": "Long Son",
+     "urls": ("https://longsonpetro.com/the-spillover-effect-of-the-over-5-1-billion-usd-project/",
+              "http://thietbisukien.org/tag/cong-ty-lam-tat-nien/",
+              "https://dwikipedia.eth.limo/wiki/Vung_Tau_Port.html"),
+     "says": "the port of the Long Son petrochemical complex: the complex is in Long Son island commune, Vung Tau "
+             "(longsonpetro.com) and includes about 194 ha of water for a port (thietbisukien.org); Long Son Port serves "
+             "the refinery (copy of en.wikipedia \"Vung Tau Port\")"},
+    {"name": "Hiep Phuoc Port",
+     "aliases": ["Cảng Hiệp Phước", "Saigon Premier Container Terminal", "SPCT", "Cảng container Trung tâm Sài Gòn",
+                 "Tan Cang - Hiep Phuoc", "Tân Cảng - Hiệp Phước"],
+     "province": "Ho Chi Minh", "district": "Nha Be", "commune": "Hiep Phuoc", "river": "Soai Rap river",
+     "urls": ("https://text.123docz.net/document/281765-thanh-pho-hcm-co-cang-container-hien-dai-tai-khu-cong-nghiep-hiep-phuocx.htm",
+              "https://new.informare.it/news/gennews/2006/20061450.asp",
+              "https://en.sggp.org.vn/tan-cang-hiep-phuoc-port-inaugurated-in-hcmc-post61359.html"),
+     "says": "the Saigon Premier (central Saigon) container terminal of Hiep Phuoc port built at Hiep Phuoc, Nha Be "
+             "district (123docz copy of a 2009 report); SPCT in the Hiep Phuoc industrial zone on the Soai Rap river "
+             "(informare.it); Tan Cang - Hiep Phuoc on the Soai Rap channel (SGGP)"},
+    {"name": "Long An International Port", "aliases": ["Long An Port", "Cảng quốc tế Long An"],
+     "province": "Long An", "district": "Can Giuoc", "commune": "Tan Tap", "river": "Soai Rap river",
+     "urls": ("https://eng.longan.gov.vn/Lists/TinTucSuKien/DispForm.aspx?ID=828&InitialTabId=Ribbon.Read&CategoryId=Investment+and+Cooperation",
+              "https://theloadstar.com/long-an-international-port-connects-7-berths-officially-launches-container-handling-service/"),
+     "says": "Long An International Port in Tan Tap commune, Can Giuoc district, on the Soai Rap river (Long An "
+             "portal, 2020; a Spanish VNA text of 2020 writes Tan Lap)"},
+    {"name": "Duyen Hai Power Centre Port", "aliases": ["Duyen Hai Port", "Cảng Duyên Hải"],
+     "province": "Tra Vinh", "district": "Duyen Hai", "commune": "Dan Thanh",
+     "urls": ("https://en.vietnamplus.vn/duyen-hai-thermal-power-company-established/74746.vnp",
+              "http://en.vietnamplus.vn/duyen-hai-power-plant-produces-59-billion-kwh-of-electricity/104875.vnp"),
+     "says": "the coal port of the Duyen Hai power centre, which covers 880 ha in Dan Thanh commune, Duyen Hai (VNA)"},
+    {"name": "Hon Khoai Port", "aliases": ["Hon Khoai General Port", "Cảng Hòn Khoai"],
+     "province": "Ca Mau", "district": "Ngoc Hien", "commune": "Tan An",
+     "urls": ("https://news.laodong.vn/kinh-doanh/ca-mau-keu-goi-dau-tu-cang-hon-khoai-25-ti-usd-1393248.ldo",
+              "https://en.sggp.org.vn/hon-khoai-port-to-serve-as-strategic-export-gateway-for-mekong-delta-post121288.html"),
+     "says": "Hon Khoai general seaport in Tan An commune, Ngoc Hien district (Lao Dong), under construction "
+             "(SGGP, 2025); the port is on Hon Khoai island, off the coast, and the commune centre on the mainland"},
+    {"name": "An Thoi Port", "aliases": ["An Thoi International Seaport", "Cảng An Thới"],
+     "province": "Kien Giang", "district": "Phu Quoc", "commune": "An Thoi",
+     "urls": ("https://sosanhtour.vn/vi-sao-cang-du-lich-an-thoi-phu-quoc-tam-dung-khai-thac-hoat-dong",
+              "https://en.vietnamplus.vn/lack-of-access-keeps-phu-quoc-seaport-idle/53104.vnp"),
+     "says": "An Thoi port in An Thoi ward, Phu Quoc (copy of a Tuoi Tre report); An Thoi international seaport in the "
+             "south of the island (VNA)"},
+    {"name": "Bai Vong Port", "aliases": ["Cảng Bãi Vòng"],
+     "province": "Kien Giang", "district": "Phu Quoc", "commune": "Ham Ninh",
+     "urls": ("http://en.dangcongsan.vn/tourism/cambodia-surveys-sea-tourism-route-in-phu-quoc-517698.html",),
+     "says": "Bai Vong seaport in Ham Ninh commune, Phu Quoc (dangcongsan.vn)"},
+    {"name": "Phu Quoc International Passenger Port", "aliases": ["Cảng hành khách quốc tế Phú Quốc"],
+     "province": "Kien Giang", "district": "Phu Quoc", "commune": "Duong Dong",
+     "urls": ("https://vietnamnews.vn/life-style/1692032/phu-quoc-to-open-international-passenger-port-to-welcome-cruise-ships.html",
+              "https://en.sggp.org.vn/over-2100-international-cruise-tourists-arrive-in-phu-quoc-post115726.html"),
+     "says": "cruise port in Duong Dong ward, Phu Quoc (Viet Nam News, 2025; SGGP, 2025)"},
+)
+
 
 def fold(text: str) -> str:
     """ASCII-fold Vietnamese (diacritics dropped, đ -> d)."""
@@ -221,6 +415,26 @@ def candidates(sdist: Path) -> tuple[list[dict], dict[str, list[dict]]]:
     return sorted(rows, key=lambda r: r["id"]), merged
 
 
+def expand(name: str, aliases: list[str]) -> str:
+    """The ``;``-joined aliases, each Vietnamese one followed by its ASCII form, without repeats or the name."""
+    alias_list: list[str] = []
+    for alias in aliases:
+        for form in (alias, fold(alias)):
+            if form != name and form not in alias_list:
+                alias_list.append(form)
+    return ";".join(alias_list)
+
+
+def commune_centres() -> dict[tuple[str, str, str], list[dict[str, str]]]:
+    """(province, district, name_ascii) -> the legacy (``vnau:``) communes, wards and towns of data/places/places.csv."""
+    centres: dict[tuple[str, str, str], list[dict[str, str]]] = {}
+    with PLACES_CSV.open(newline="", encoding="utf-8") as handle:
+        for place in csv.DictReader(handle):
+            if place["place_id"].startswith("vnau:") and place["level"] in COMMUNE_LEVELS:
+                centres.setdefault((place["province"], place["district"], place["name_ascii"]), []).append(place)
+    return centres
+
+
 def build(sdist: Path) -> tuple[list[dict[str, str]], int, int]:
     provinces = [(f["properties"]["name_ascii"], shape(f["geometry"]))
                  for f in json.loads(PROVINCES_GEOJSON.read_text(encoding="utf-8"))["features"]]
@@ -228,9 +442,21 @@ def build(sdist: Path) -> tuple[list[dict[str, str]], int, int]:
                            if f["properties"]["iso_a2"] == "VN"])
     coastline = vietnam.boundary
     named = {squash(name): name for name, _ in provinces}
+
+    def locate(point: Point) -> tuple[list[str], list[tuple[float, str]], str, float]:
+        """Provinces containing ``point``, provinces by distance, its province (or ""), km to the coastline."""
+        inside = [name for name, polygon in provinces if polygon.contains(point)]
+        near = sorted((km_to(polygon, point), name) for name, polygon in provinces)
+        province = inside[0] if inside else (near[0][1] if near[0][0] <= NEAREST_DEG * 111.32 else "")
+        return inside, near, province, km(point, nearest_points(coastline, point)[0])
+
+    def named_after(names: list[str], province: str) -> list[str]:
+        return [f"named after {name} but in {province or 'no province'}"
+                for source_name in names for key, name in named.items() if key in squash(source_name) and name != province]
+
     rows, merged = candidates(sdist)
     ids = {r["id"] for r in rows}
-    stale = sorted((set(DROPS) | set(CORRECTIONS) | set(RIVER_PORTS) | set(NAMES)) - ids)
+    stale = sorted((set(DROPS) | set(CORRECTIONS) | set(RIVER_PORTS) | set(NAMES) | set(EXTRA_ALIASES)) - ids)
     if stale or set(NAMES) & set(DROPS):
         raise SystemExit(f"entries that match no kept source row: {', '.join(stale or sorted(set(NAMES) & set(DROPS)))}")
     out, dropped = [], 0
@@ -238,10 +464,7 @@ def build(sdist: Path) -> tuple[list[dict[str, str]], int, int]:
     for row in rows:
         rid = row["id"]
         point = Point(row["lon"], row["lat"])
-        inside = [name for name, polygon in provinces if polygon.contains(point)]
-        near = sorted((km_to(polygon, point), name) for name, polygon in provinces)
-        province = inside[0] if inside else (near[0][1] if near[0][0] <= NEAREST_DEG * 111.32 else "")
-        coast_km = km(point, nearest_points(coastline, point)[0])
+        inside, near, province, coast_km = locate(point)
         flags = []
         if not province:
             flags.append("in no province")
@@ -249,10 +472,7 @@ def build(sdist: Path) -> tuple[list[dict[str, str]], int, int]:
             flags.append(f"{coast_km:.1f} km from the coast")
         if not inside and province and near[1][0] - near[0][0] < AMBIGUOUS_KM:
             flags.append(f"off the coast between {near[0][1]} and {near[1][1]}")
-        for source_name in row["names"]:
-            for key, name in named.items():
-                if key in squash(source_name) and name != province:
-                    flags.append(f"named after {name} but in {province or 'no province'}")
+        flags += named_after(row["names"], province)
         if row["locode"] in seen_codes:
             flags.append(f"code {row['locode']} already on {seen_codes[row['locode']]}")
         if rid in DROPS:
@@ -283,15 +503,55 @@ def build(sdist: Path) -> tuple[list[dict[str, str]], int, int]:
             alt = f" ({other['names'][1]})" if len(other["names"]) > 1 else ""
             notes.append(f"also World Port Index {other['number']} '{other['names'][0]}'{alt}, "
                          f"{km(point, Point(other['lon'], other['lat'])):.1f} km away")
-        alias_list: list[str] = []
-        for alias in aliases:
-            for form in (alias, fold(alias)):
-                if form != name and form not in alias_list:
-                    alias_list.append(form)
+        if rid in EXTRA_ALIASES:
+            extra, why = EXTRA_ALIASES[rid]
+            aliases = [*aliases, *extra]
+            notes.append(why)
         out.append({
-            "locode": row["locode"], "name": name, "aliases": ";".join(alias_list), "province": province,
+            "locode": row["locode"], "name": name, "aliases": expand(name, aliases), "province": province,
             "lat": coord(row["lat"]), "lon": coord(row["lon"]), "precision": "site",
             "source": fix.get("source", row["source"]) if fix else row["source"], "note": "; ".join(notes),
+            "district": "", "commune": "",
+        })
+
+    centres = commune_centres()
+    taken = {squash(r["name"]): r["name"] for r in out}
+    for hand in HAND_ROWS:
+        name, province = hand["name"], hand["province"]
+        if hand.get("locode") and hand["locode"] in seen_codes:
+            raise SystemExit(f"{name}: code {hand['locode']} already on {seen_codes[hand['locode']]}")
+        if squash(name) in taken:
+            raise SystemExit(f"{name}: a row named {taken[squash(name)]} is already in the registry")
+        taken[squash(name)] = name
+        sites = ", ".join(dict.fromkeys(urlsplit(url).netloc for url in hand["urls"]))
+        if "commune" in hand:
+            found = centres.get((province, hand["district"], hand["commune"]), [])
+            if len(found) != 1:
+                raise SystemExit(f"{name}: {len(found)} legacy units named {hand['commune']} in {hand['district']}, {province} "
+                                 "in data/places/places.csv, expected exactly one")
+            lat, lon, precision, limit = found[0]["lat"], found[0]["lon"], "commune", COMMUNE_COAST_KM
+            place_note = f"commune centre from data/places; {hand['commune']}, {hand['district']} per {sites}"
+        else:
+            lat, lon, precision, limit = coord(hand["lat"]), coord(hand["lon"]), "site", COAST_KM
+            place_note = f"site coordinate per {urlsplit(hand['urls'][0]).netloc}"
+        point = Point(float(lon), float(lat))
+        inside, near, located, coast_km = locate(point)
+        flags = named_after([name, *hand["aliases"]], province)
+        if located != province:
+            flags.append(f"the point is in {located or 'no province'}, the sources say {province}")
+        if coast_km > limit and "river" not in hand:
+            flags.append(f"{coast_km:.1f} km from the coast, more than {limit:g} km for precision {precision}")
+        if flags:
+            raise SystemExit(f"hand row {name} ({lat}, {lon}): {'; '.join(flags)}")
+        notes = [place_note + ": " + hand["says"],
+                 "province from the sources; the point is in its polygon" if inside
+                 else f"province from the sources; the point is {near[0][0]:.1f} km off its polygon"]
+        if "river" in hand:
+            notes.append(f"on the {hand['river']}, {coast_km:.0f} km from the coastline")
+        out.append({
+            "locode": hand.get("locode", ""), "name": name, "aliases": expand(name, hand["aliases"]),
+            "province": province, "lat": lat, "lon": lon, "precision": precision, "source": " ".join(hand["urls"]),
+            "note": "; ".join(notes), "district": hand["district"], "commune": hand.get("commune", ""),
         })
     return sorted(out, key=lambda r: (r["province"], r["name"])), dropped, sum(len(v) for v in merged.values())
 
@@ -311,8 +571,10 @@ def main() -> None:
         writer.writeheader()
         writer.writerows(rows)
     corrected = sum(1 for r in rows if "corrected" in r["note"])
-    print(f"{OUT_CSV.relative_to(REPO)}: {len(rows)} seaports ({corrected} corrected, {dropped} dropped, "
-          f"{merged} World Port Index rows merged; WPI extract {'checked against ' + str(args.wpi) if wpi_checked else 'not re-checked'})")
+    print(f"{OUT_CSV.relative_to(REPO)}: {len(rows)} seaports ({len(rows) - len(HAND_ROWS)} from the two sources, "
+          f"{corrected} corrected, {dropped} dropped, {merged} World Port Index rows merged; {len(HAND_ROWS)} cited by hand, "
+          f"{sum(1 for r in rows if r['precision'] == 'commune')} at a commune centre; "
+          f"WPI extract {'checked against ' + str(args.wpi) if wpi_checked else 'not re-checked'})")
 
 
 if __name__ == "__main__":
