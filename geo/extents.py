@@ -12,6 +12,7 @@ stays a flagged point.
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import geopandas
@@ -20,7 +21,7 @@ from shapely.ops import unary_union
 
 from . import settings
 from .errors import ReferenceDataError
-from .names import simplify
+from .names import name_key, simplify
 
 VINTAGE = "legacy district polygons of 2014 (GitHub choisy/vietnam63, generalised to about 400 m)"
 
@@ -36,6 +37,20 @@ def _rows(data_dir: Path) -> list[dict[str, str]]:
         raise ReferenceDataError(f"{path} is not a readable table: {err}") from err
 
 
+#: Words that qualify a zone without naming it: "Cau Treo International Border Gate Economic Zone"
+#: is the Cau Treo zone, "Quang Yen Coastal Economic Zone" the Quang Yen one.
+_QUALIFIERS = re.compile(r"\b(?:international|coastal|open|special|border|gate|commercial)\b")
+
+
+def _zone_key(name: str, province: str | None) -> str:
+    """The words that name a zone in its province: "Southeast Nghe An Economic Zone" and "the
+    Southeast Economic Zone" of Nghe An are both "southeast"."""
+    key = f" {_QUALIFIERS.sub(' ', name_key(name, 'economic_zone'))} "
+    if province:
+        key = key.replace(f" {simplify(province)} ", " ")
+    return " ".join(key.split())
+
+
 def zone_extents_layer(layers: dict[str, geopandas.GeoDataFrame],
                        data_dir: Path | None = None) -> geopandas.GeoDataFrame | None:
     """The extents of the build's economic zones that a sourced unit list defines (None if none)."""
@@ -46,7 +61,10 @@ def zone_extents_layer(layers: dict[str, geopandas.GeoDataFrame],
     if zones is None or zones.empty or not rows or not districts_path.exists():
         return None
     by_id = {r["zone_id"]: r for r in rows}
-    found = [(z, by_id[z_id]) for z, z_id in zip(zones.itertuples(), zones["id"]) if z_id in by_id]
+    by_key = {(r["province"], _zone_key(r["name"], r["province"])): r for r in rows}
+    found = [(z, by_id.get(z.id) or by_key.get((z.province, _zone_key(z.name, z.province))))
+             for z in zones.itertuples()]
+    found = [(z, row) for z, row in found if row is not None]
     if not found:
         return None
     districts = geopandas.read_file(districts_path, engine="pyogrio")

@@ -179,3 +179,14 @@ def test_an_economic_zone_a_source_defines_by_districts_is_drawn_as_them(built):
     assert van_don["source"].startswith("https://") and "2014" in van_don["vintage"]
     assert van_don.geometry.contains(geopandas.points_from_xy([107.41417], [21.11806])[0])  # Van Don airport
     assert extents.loc["economic_zone:quang-ninh:mong-cai", "coverage"] == "part"
+
+
+def test_a_zone_written_with_qualifiers_or_without_its_province_finds_its_extent():
+    """"Cau Treo International Border Gate Economic Zone" is the Cau Treo zone, and "the Southeast
+    Economic Zone" of a Nghe An article is the Southeast Nghe An zone."""
+    from geo.extents import _zone_key
+
+    assert _zone_key("Cau Treo International Border Gate Economic Zone", "Ha Tinh") == \
+        _zone_key("Cau Treo Border Gate Economic Zone", "Ha Tinh") == "cau treo"
+    assert _zone_key("Southeast Economic Zone", "Nghe An") == _zone_key("Southeast Nghe An Economic Zone", "Nghe An")
+    assert _zone_key("Southeast Economic Zone", "Quang Tri") != _zone_key("Dung Quat Economic Zone", "Quang Ngai")
