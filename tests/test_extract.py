@@ -483,3 +483,16 @@ def test_a_province_in_a_dashed_name_is_a_commune_where_the_article_province_has
     text = "Hai Phong city plans new parks. In Hai Phong, Tran Duong - Hoa Binh Industrial Park will follow."
     ex = extract_article(_article(text))
     assert {e.key: e.province for e in article_entities(ex)}["tran duong hoa binh"] == "Hai Phong"
+
+
+def test_respectively_gives_each_listed_facility_its_figure_in_order():
+    text = ("Thanh Ha district will have three more ICs of Hong Lac, Hong Lac II, and Hong Lac III with an area "
+            "of 75 ha, 75 ha, and 60 ha, respectively, in Hong Lac commune.")
+    areas = {key: facts.get("area_ha") for (_, key), facts in entities(text).items()}
+    assert areas == {"hong lac": 75, "hong lac ii": 75, "hong lac iii": 60}
+
+
+def test_respectively_with_fewer_figures_than_facilities_assigns_nothing_in_order():
+    text = ("Dong Mai, Song Khoai and Viet Hung industrial parks cover 160 ha and 200 ha, respectively.")
+    areas = {key: facts.get("area_ha") for (_, key), facts in entities(text).items()}
+    assert areas["dong mai"] is None and areas["song khoai"] is None

@@ -110,7 +110,9 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
         if not any(not s.anaphor for s in subjects) and focus is not None and s_index - focus_sentence <= 1:
             default = focus
 
-        for figure in figures_in(sentence, lang.FIGURE_RULES):
+        figures = figures_in(sentence, lang.FIGURE_RULES)
+        in_order = _respectively(figures, subjects, sentence, lang)
+        for figure in figures:
             if not plausible(figure.attribute, figure.value):
                 log.warning("%s: %s %.6g is not plausible and is not kept (%s)", article.file,
                             figure.attribute, figure.value, squash(sentence[max(0, figure.start - 30):figure.end])[:80])
@@ -118,7 +120,7 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
             possible = subjects
             if figure.attribute in POINT_ONLY_ATTRIBUTES:
                 possible = [s for s in subjects if s.mention is None or mentions[s.mention].kind not in LINE_KINDS]
-            subject = subject_for(figure, possible, sentence, lang)
+            subject = in_order.get(id(figure)) or subject_for(figure, possible, sentence, lang)
             subject = resolve(subject) if subject is not None else default
             if subject is None or (figure.attribute in POINT_ONLY_ATTRIBUTES and subject.mention is not None
                                    and mentions[subject.mention].kind in LINE_KINDS):
@@ -205,6 +207,24 @@ def _runs(subjects: list[Subject], sentence: str, lang: ModuleType) -> list[list
         else:
             runs.append([subject])
     return runs
+
+
+def _respectively(figures: list[Figure], subjects: list[Subject], sentence: str,
+                  lang: ModuleType) -> dict[int, Subject]:
+    """"A, B and C … 75 ha, 75 ha and 60 ha, respectively": each figure (by ``id``) to the
+    facility in its place, where a list of facilities and the figures of one attribute after
+    it are as many."""
+    if not lang.RESPECTIVELY.search(sentence):
+        return {}
+    out: dict[int, Subject] = {}
+    for attribute in dict.fromkeys(f.attribute for f in figures):
+        same = [f for f in figures if f.attribute == attribute]
+        if len(same) < 2:
+            continue
+        runs = [run for run in _runs(subjects, sentence, lang) if run[-1].end <= same[0].start]
+        if runs and len(runs[-1]) == len(same):
+            out.update({id(figure): subject for figure, subject in zip(same, runs[-1])})
+    return out
 
 
 def _coordinated_with(subject: Subject, subjects: list[Subject], sentence: str, lang: ModuleType) -> list[int]:

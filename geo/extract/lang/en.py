@@ -132,6 +132,8 @@ ITEM_TAIL = re.compile(r"\s+(?P<tail>airport|seaport|port)(?=\s*(?:[,;)]|\band\b
 #: Members written right after a plural head, with no word between: "industrial parks Thuy Nguyen,
 #: Cau Cuu and Gia Loc 3".
 LIST_DIRECT = re.compile(r"[ \t]+(?=" + U + r")")
+#: Figures given in the order of the facilities listed before them.
+RESPECTIVELY = re.compile(r"\b(?i:respectively)\b")
 #: The word that closes a list of names: "A, B and C".
 LIST_AND = re.compile(r"\s(?:and|&)\s")
 #: A generic noun after a list member ("Ledana facility", "V.com park").
