@@ -496,3 +496,25 @@ def test_respectively_with_fewer_figures_than_facilities_assigns_nothing_in_orde
     text = ("Dong Mai, Song Khoai and Viet Hung industrial parks cover 160 ha and 200 ha, respectively.")
     areas = {key: facts.get("area_ha") for (_, key), facts in entities(text).items()}
     assert areas["dong mai"] is None and areas["song khoai"] is None
+
+
+@pytest.mark.parametrize(
+    "text, keys",
+    [
+        ("There are now two IPs – Tra Noc 1 and 2, both almost fully occupied.", {"tra noc 1", "tra noc 2"}),
+        ("The city is building industrial parks such as Hung Phu 1, 2A, and 2B.",
+         {"hung phu 1", "hung phu 2a", "hung phu 2b"}),
+        ("Industrial parks Dong Van I, II, III and IV are full.",
+         {"dong van i", "dong van ii", "dong van iii", "dong van iv"}),
+        ("There are two IPs in Can Tho, and the city is building three more, namely Thot Not, O Mon and "
+         "Bac O Mon.", {"thot not", "o mon", "bac o mon"}),
+    ],
+)
+def test_numbered_members_and_a_later_counted_list_of_the_same_head(text, keys):
+    assert keys <= {key for (kind, key) in entities(text) if kind == "industrial_park"}
+
+
+def test_a_number_after_a_member_that_is_a_figure_is_no_member():
+    found = {key for (kind, key) in entities("Industrial parks such as Que Vo 2, 300 ha and Yen Phong are full.")
+             if kind == "industrial_park"}
+    assert "que vo 300" not in found

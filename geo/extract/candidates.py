@@ -298,6 +298,7 @@ def headed_names(sentence: str, lower: str, vocabulary: Vocabulary,
             members += list_before(sentence, h_start, head, vocabulary) if lists else []
             cands += members
             names = tuple(m.bare or m.name for m in members)
+            cands += more_of_head(sentence, match, head, vocabulary) if lists else []  # not of this group
             complete = bool(names) and (
                 (count is not None and count == len(names))
                 or (lang.COMPLETE_LIST.match(sentence, h_end) is not None
@@ -631,6 +632,17 @@ def _items(sentence: str, at: int, vocabulary: Vocabulary) -> tuple[list[tuple[s
         before = lang.ITEM_FIGURE_BEFORE.match(sentence, at)  # "438-hectare Ledana"
         if before:
             at = before.end()
+        code = lang.ITEM_CODE.match(sentence, at) if items else None
+        stem = TRAILING_NUMBER.split(items[-1][0])[0] if code and TRAILING_NUMBER.search(items[-1][0]) else None
+        if stem:  # "Tra Noc 1 and 2", "Hung Phu 1, 2A, and 2B": the number of the member before, changed
+            figure = lang.ITEM_FIGURE.match(sentence, code.end())
+            at = figure.end() if figure else code.end()
+            items.append((f"{stem} {code.group('code')}", code.start(), code.end(), bool(figure)))
+            sep = lang.ITEM_SEP.match(sentence, at)
+            if not sep:
+                break
+            at = sep.end()
+            continue
         match = NAME_RE.match(sentence, at)
         if not match or lang.PLACE_NOUN_AFTER.match(sentence, match.end()):
             break  # "… and Song Khe - Noi Hoang in Yen Dung district and Bac Giang province": a place ends the list
@@ -712,6 +724,18 @@ def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary, *, c
             out += _gate_pair(sentence, parts, None, head, vocabulary) if len(parts) == 2 else _members(parts or [item], head)
         return out
     return _members(items, head)
+
+
+def more_of_head(sentence: str, head_match: re.Match[str], head: Head, vocabulary: Vocabulary) -> list[Candidate]:
+    """"two IPs …, and the city is building six more, namely A, B and C": a later list of the same
+    head, counted without repeating it (before any other head noun)."""
+    lang = vocabulary.lang
+    following = HEAD_RE.search(sentence, head_match.end())
+    more = lang.MORE_LIST.search(sentence, head_match.end(), following.start() if following else len(sentence))
+    if more is None:
+        return []
+    items, _ = _items(sentence, more.end(), vocabulary)
+    return _members(items, head) if len(items) >= 2 else []
 
 
 def figured_list(sentence: str, pos: int, head: Head, vocabulary: Vocabulary) -> list[Candidate]:

@@ -132,6 +132,12 @@ ITEM_TAIL = re.compile(r"\s+(?P<tail>airport|seaport|port)(?=\s*(?:[,;)]|\band\b
 #: Members written right after a plural head, with no word between: "industrial parks Thuy Nguyen,
 #: Cau Cuu and Gia Loc 3".
 LIST_DIRECT = re.compile(r"[ \t]+(?=" + U + r")")
+#: A list member written as a number only, after a numbered one: the "2" of "Tra Noc 1 and 2",
+#: the "2A" of "Hung Phu 1, 2A, and 2B", the "III" of "Dong Van I, II, III and IV".
+ITEM_CODE = re.compile(r"(?P<code>\d{1,2}[A-Z]?|[IVX]{1,4})\b(?![.,]\d|\s*(?:%|(?i:ha|hectares?|km|per|percent)\b))")
+#: A later list of a head already written, counted without it: "… six more, namely A, B and C".
+MORE_LIST = re.compile(r"\b(?:\d+|" + "|".join(WORD_NUMBERS) + r")\s+(?:more|others)\s*,?\s*"
+                       r"(?:namely|including|such\s+as|:)\s*", re.IGNORECASE)
 #: Figures given in the order of the facilities listed before them.
 RESPECTIVELY = re.compile(r"\b(?i:respectively)\b")
 #: The word that closes a list of names: "A, B and C".
