@@ -351,7 +351,8 @@ def _occupancy_in_parens(match: re.Match[str], sentence: str) -> list[Figure]:
     """"Dong Xuyen IP (99.31%)" in a sentence about occupancy."""
     if "occupan" not in sentence.lower() or is_target(sentence, match.start()):
         return []
-    return [Figure("occupancy_pct", parse_number(match.group("num")), "%", None, match.start("num"), match.end())]
+    return [Figure("occupancy_pct", parse_number(match.group("num")), "%", qualifier(sentence, match.start("num")),
+                   match.start("num"), match.end())]
 
 
 #: "phase 1 of Song Hau IP" (a facility named with its phase), not "phase 1 of the project".
@@ -523,9 +524,12 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
     ),
     FigureRule(
         "occupancy in parentheses, in a sentence about occupancy",
-        re.compile(rf"\(\s*(?P<num>{NUMBER})\s*(?:%|per\s*cent|percent)\s*\)", re.IGNORECASE),
+        re.compile(rf"\(\s*(?:(?:nearly|almost|about|around|approximately|over|more\s+than)\s+)?"
+                   rf"(?P<num>{NUMBER})\s*(?:%|per\s*cent|percent)\s*\)", re.IGNORECASE),
         _occupancy_in_parens, gate=("occupan",),
-        examples=(("Parks with high occupancy rates include Dong Xuyen (99.31%) and Conac (97.57%).", {"occupancy_pct": 99.31}),),
+        examples=(("Parks with high occupancy rates include Dong Xuyen (99.31%) and Conac (97.57%).", {"occupancy_pct": 99.31}),
+                  ("The occupancy rate reaches 65.1%, with high rates like Khai Quang (nearly 98%).",
+                   {"occupancy_pct": 98})),
         counter_examples=("Exports rose to 2 billion USD (12%).",),
     ),
     FigureRule(
