@@ -518,3 +518,19 @@ def test_a_number_after_a_member_that_is_a_figure_is_no_member():
     found = {key for (kind, key) in entities("Industrial parks such as Que Vo 2, 300 ha and Yen Phong are full.")
              if kind == "industrial_park"}
     assert "que vo 300" not in found
+
+
+def test_a_counted_group_with_a_long_clause_before_its_list_and_phases_in_parentheses():
+    text = ("Of these, five IPs have largely completed infrastructure development and are in operation, including "
+            "Thanh Loc Industrial Park (Phase 1 - 152ha), Thuan Yen (134ha), Binh Hoa (Phase 1 - 132ha), "
+            "Binh Long (31ha), and Xuan To (Phase 1 - 57ha).")
+    found = entities(text)
+    assert {"thanh loc", "thuan yen", "binh hoa", "binh long", "xuan to"} <= {k for (_, k) in found}
+    assert found[("industrial_park", "thuan yen")]["area_ha"] == 134
+
+
+def test_more_of_the_group_the_sentence_before_spoke_of():
+    text = ("Tien Giang has three industrial parks, My Tho, Tan Huong and Long Giang.\n\n"
+            "It plans to build three more, Tan Phuoc No 1 and 2 and Binh Dong.")
+    assert {"tan phuoc no 1", "tan phuoc no 2", "binh dong"} <= {k for (kind, k) in entities(text)
+                                                                 if kind == "industrial_park"}

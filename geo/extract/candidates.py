@@ -577,8 +577,9 @@ def candidates(sentence: str, vocabulary: Vocabulary, known: dict[str, dict[str,
     headed, groups = headed_names(sentence, lower, vocabulary, lists=not headline)
     cands += headed
     if group_kind and not groups and not headline:
-        kind = KINDS[group_kind]
-        cands += figured_list(sentence, 0, Head(group_kind, kind.plurals[0], True), vocabulary)
+        head = Head(group_kind, KINDS[group_kind].plurals[0], True)
+        cands += figured_list(sentence, 0, head, vocabulary)
+        cands += more_of_head(sentence, None, head, vocabulary)
     cands += appositives(sentence, lower, vocabulary)
     if not headline:
         cands += figured_runs(sentence, vocabulary, [(c.start, c.end) for c in cands])
@@ -726,12 +727,15 @@ def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary, *, c
     return _members(items, head)
 
 
-def more_of_head(sentence: str, head_match: re.Match[str], head: Head, vocabulary: Vocabulary) -> list[Candidate]:
+def more_of_head(sentence: str, head_match: re.Match[str] | None, head: Head,
+                 vocabulary: Vocabulary) -> list[Candidate]:
     """"two IPs …, and the city is building six more, namely A, B and C": a later list of the same
-    head, counted without repeating it (before any other head noun)."""
+    head, counted without repeating it (before any other head noun); with no ``head_match``, the
+    head is the one the sentence before spoke of ("It plans to build three more, A, B and C")."""
     lang = vocabulary.lang
-    following = HEAD_RE.search(sentence, head_match.end())
-    more = lang.MORE_LIST.search(sentence, head_match.end(), following.start() if following else len(sentence))
+    start = head_match.end() if head_match is not None else 0
+    following = HEAD_RE.search(sentence, start)
+    more = lang.MORE_LIST.search(sentence, start, following.start() if following else len(sentence))
     if more is None:
         return []
     items, _ = _items(sentence, more.end(), vocabulary)

@@ -112,7 +112,7 @@ FIGURED_LIST_TRIGGER = re.compile(r"(?:\b(?:including|include|includes|namely|su
 #: A figure written with a list member: "Bai Say (150 ha)", "Phu Bai with 818ha", "Phong Dien 700ha",
 #: "Cay Truong from 300 to 700 hectares"; not a figure written before the next name ("Phu Ninh, 350ha Tam Nong").
 ITEM_FIGURE = re.compile(
-    rf"\s*(?:\(\s*(?:about\s+|nearly\s+|over\s+)?{NUMBER}\s*(?:ha|hectares?|%)[^()]{{0,60}}\)"
+    rf"\s*(?:\(\s*(?:Phase\s+\w+\s*[-–:]\s*)?(?:about\s+|nearly\s+|over\s+)?{NUMBER}\s*(?:ha|hectares?|%)[^()]{{0,60}}\)"
     rf"|,?\s*(?:with\s+(?:an?\s+(?:total\s+)?(?:area|scale)\s+of\s+)?|covering\s+)?(?:about\s+|nearly\s+|over\s+|some\s+)?"
     rf"(?:from\s+{NUMBER}\s*(?:ha|hectares?)?\s+to\s+)?{NUMBER}\s*(?:ha|hectares?)\b(?!\s+(?-i:{U})))",
     re.IGNORECASE,
@@ -136,8 +136,8 @@ LIST_DIRECT = re.compile(r"[ \t]+(?=" + U + r")")
 #: the "2A" of "Hung Phu 1, 2A, and 2B", the "III" of "Dong Van I, II, III and IV".
 ITEM_CODE = re.compile(r"(?P<code>\d{1,2}[A-Z]?|[IVX]{1,4})\b(?![.,]\d|\s*(?:%|(?i:ha|hectares?|km|per|percent)\b))")
 #: A later list of a head already written, counted without it: "… six more, namely A, B and C".
-MORE_LIST = re.compile(r"\b(?:\d+|" + "|".join(WORD_NUMBERS) + r")\s+(?:more|others)\s*,?\s*"
-                       r"(?:namely|including|such\s+as|:)\s*", re.IGNORECASE)
+MORE_LIST = re.compile(r"\b(?:\d+|" + "|".join(WORD_NUMBERS) + r")\s+(?:more|others)\s*"
+                       r"(?:,?\s*(?:namely|including|such\s+as)|[,:])\s*", re.IGNORECASE)
 #: Figures given in the order of the facilities listed before them.
 RESPECTIVELY = re.compile(r"\b(?i:respectively)\b")
 #: The word that closes a list of names: "A, B and C".
@@ -158,7 +158,7 @@ FIGURE_BEFORE_NAME = re.compile(r"[ \t]+")
 #: A name followed by these is a place, not a list member.
 PLACE_NOUN_AFTER = re.compile(r"\s+(?i:province|district|city|town|commune|ward)\b")
 #: A short clause between a counted group and its list: "Four IPs have been fully occupied, namely …".
-LIST_AFTER_CLAUSE = re.compile(r"[^,.;:()]{1,60}?,?\s+(?:namely|including|such\s+as)\s+")
+LIST_AFTER_CLAUSE = re.compile(r"[^,.;:()]{1,100}?,?\s+(?:namely|including|such\s+as)\s+")
 #: Triggers that are verbs, not list openers ("industrial parks are ...").
 LIST_TRIGGER_VERBS = ("are", "is")
 #: A list that is the whole group: "parks, namely A, B and C", "two parks: A and B".
