@@ -534,3 +534,16 @@ def test_more_of_the_group_the_sentence_before_spoke_of():
             "It plans to build three more, Tan Phuoc No 1 and 2 and Binh Dong.")
     assert {"tan phuoc no 1", "tan phuoc no 2", "binh dong"} <= {k for (kind, k) in entities(text)
                                                                  if kind == "industrial_park"}
+
+
+def test_gate_pairs_with_their_countries_in_parentheses_in_a_list():
+    text = ("Cao Bang province will have three international border gates: Ly Van (Vietnam) - Thac Long (China), "
+            "Ta Lung (Vietnam) - Thuy Khau (China) and Tra Linh (Vietnam) - Long Bang (China).")
+    ex = extract_article(_article(text))
+    provinces = {e.key: e.province for e in article_entities(ex)}
+    assert provinces["ly van"] == "Cao Bang" and provinces["thac long"] == "China"
+    assert provinces["tra linh"] == "Cao Bang" and provinces["long bang"] == "China"
+
+
+def test_an_expansion_written_before_a_park_is_named_as_written():
+    assert ("industrial_park", "extended hoa phu") in entities("The province approved the extended Hoa Phu IP.")

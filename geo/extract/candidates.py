@@ -333,8 +333,9 @@ def headed_names(sentence: str, lower: str, vocabulary: Vocabulary,
         phase = lang.PHASE_AFTER.match(sentence, end) if head.kind not in LINE_KINDS else None
         if phase:  # "Giao Long Industrial Park Phase I": the phase is a facility of its own (a road's is a section)
             full, end = f"{full} {phase.group('phase')}", phase.end()
-        phase_of = lang.PHASE_OF_BEFORE.search(sentence, max(0, n_start - 30), n_start)
-        if phase_of and not phase:  # "phase 1 of Song Hau Industrial Park", named as written
+        phase_of = (lang.PHASE_OF_BEFORE.search(sentence, max(0, n_start - 30), n_start)
+                    or lang.EXPANDED_BEFORE.search(sentence, max(0, n_start - 12), n_start))
+        if phase_of and not phase:  # "phase 1 of Song Hau Industrial Park", "expanded Hoa Phu IP": as written
             cands.append(Candidate(head.kind, squash(sentence[phase_of.start():end]), phase_of.start(), end))
             continue
         cands.append(Candidate(head.kind, full, n_start, end, bare=name if not (phase or number) else None))
@@ -668,6 +669,9 @@ def _items(sentence: str, at: int, vocabulary: Vocabulary) -> tuple[list[tuple[s
         paren = _PAREN_RE.match(sentence, at)
         if paren:
             at = paren.end()
+            pair = lang.PAIR_AFTER_COUNTRY.match(sentence, at) if lang.COUNTRY_IN_PARENS.search(paren.group(0)) else None
+            if pair and name:  # "Ly Van (Vietnam) - Thac Long (China)": one pair of gates
+                name, at = f"{name} - {pair.group('name')}", pair.end()
         if name and name.lower() not in lang.STOPWORDS and is_a_name(name, lang):
             first = name.split()[0]
             items.append((name, match.start() + match.group(0).index(first), end, bool(figure or before)))

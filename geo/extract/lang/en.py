@@ -132,6 +132,10 @@ ITEM_TAIL = re.compile(r"\s+(?P<tail>airport|seaport|port)(?=\s*(?:[,;)]|\band\b
 #: Members written right after a plural head, with no word between: "industrial parks Thuy Nguyen,
 #: Cau Cuu and Gia Loc 3".
 LIST_DIRECT = re.compile(r"[ \t]+(?=" + U + r")")
+#: A country in parentheses after a list member, and the other side of the pair after it:
+#: "Ly Van (Vietnam) - Thac Long (China)".
+COUNTRY_IN_PARENS = re.compile(r"\((?:Vietnam|Viet Nam|China|Laos|Lao PDR|Cambodia)\)")
+PAIR_AFTER_COUNTRY = re.compile(rf"\s*{DASH}\s*(?P<name>{NAME})(?:\s*\([^()]{{1,30}}\))?")
 #: A list member written as a number only, after a numbered one: the "2" of "Tra Noc 1 and 2",
 #: the "2A" of "Hung Phu 1, 2A, and 2B", the "III" of "Dong Van I, II, III and IV".
 ITEM_CODE = re.compile(r"(?P<code>\d{1,2}[A-Z]?|[IVX]{1,4})\b(?![.,]\d|\s*(?:%|(?i:ha|hectares?|km|per|percent)\b))")
@@ -202,7 +206,10 @@ NOT_A_FACILITY_AFTER = re.compile(
 PHASE_AFTER = re.compile(rf"\s*(?:{DASH}\s*|\(\s*(?=Phase\s+\w+\s*\)))?(?P<phase>(?:(?:extension|expansion)\s+phase|Phase)\s+(?:\d+|[IVX]+)\b)\)?")
 #: "phase 1 of Song Hau Industrial Park": a phase written before its park is a facility of its own,
 #: named as written.
-PHASE_OF_BEFORE = re.compile(r"\b(?i:phase)\s+(?:\d+|[IVX]+)\s+of\s+(?:the\s+)?$")
+PHASE_OF_BEFORE = re.compile(r"\b(?i:phase)\s+(?:\d+|[IVX]+)\s+of\s+(?:the\s+)?(?:(?i:extended|expanded)\s+)?$")
+#: An expansion written before a park's name is a facility of its own, named as written: "the
+#: expanded Hoa Phu IP", "extended Que Vo Industrial Park".
+EXPANDED_BEFORE = re.compile(r"\b(?i:expanded|extended)\s+$")
 #: A number right after a brand's head noun belongs to its name: "WHA Industrial Zone 1 - Nghe An".
 HEAD_NUMBER = re.compile(r"[ \t]+(?P<num>\d{1,2}|[IVX]{1,4})\b(?![.,]\d|\s*(?:%|(?i:ha|hectares?|km|per|percent)\b))")
 #: A province after a numbered brand park, set off by a dash: "WHA Industrial Zone 1 - Nghe An".
