@@ -547,3 +547,20 @@ def test_gate_pairs_with_their_countries_in_parentheses_in_a_list():
 
 def test_an_expansion_written_before_a_park_is_named_as_written():
     assert ("industrial_park", "extended hoa phu") in entities("The province approved the extended Hoa Phu IP.")
+
+
+def test_full_is_full_in_each_member_of_a_list_written_with_the():
+    text = ("Six existing IPs have occupancy rate of 86.89%. Four of them: the Da Nang IP, the Hoa Khanh IP, "
+            "the Da Nang Fisheries Service IP, and the Hoa Khanh Expanded IP, have been fully occupied.")
+    occupancy = {key: facts.get("occupancy_pct") for (_, key), facts in entities(text).items()}
+    assert occupancy["da nang"] == occupancy["hoa khanh"] == occupancy["hoa khanh expanded"] == 100
+
+
+def test_a_list_after_a_hyphen_of_three_members_or_more():
+    text = "These IPs - Tra Noc 1, Tra Noc 2, Thot Not and O Mon, now occupy 2,371 hectares."
+    assert {"tra noc 1", "tra noc 2", "thot not", "o mon"} <= {k for (_, k) in entities(text)}
+
+
+def test_the_zones_of_a_park_are_not_facilities():
+    text = "Bac Dong Phu Industrial Park has a total area of 189ha, including 136-ha Zone A and 53-ha Zone B."
+    assert {k for (_, k) in entities(text)} == {"bac dong phu"}

@@ -718,7 +718,7 @@ def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary, *, c
             return []
     items, at = _items(sentence, trigger.end(), vocabulary)
     dash = trigger.group(0).rstrip()[-1:]
-    if dash in "—–-" and count != len(items) and (dash == "-" or not _CLOSING_DASH.match(sentence, at)):
+    if dash in "—–-" and count != len(items) and len(items) < 3 and (dash == "-" or not _CLOSING_DASH.match(sentence, at)):
         return []  # "parks — A, B and C —", "five highways - A, B, C, D and E" are lists; "parks in X – Y" is not
     if head.kind == "border_gate":
         # "border gates: Hoanh Mo - Bac Phong Sinh - Mong Cai" lists gates with dashes, and

@@ -172,7 +172,7 @@ EXAMPLE_LIST_WORDS = ("such", "includ", "like")
 ITEM_LOCATION = re.compile(
     rf"\s+in\s+{NAME}(?:\s*(?:,|and)\s*{NAME})*\s+(?i:commune|communes|ward|wards|district|districts|town)\b"
 )
-ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*")
+ITEM_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)(?:the\s+)?")
 #: Numbered siblings of a park named before: "Alongside Yen Binh 1 and 3" after "Yen Binh 2 IP".
 SIBLING_NUMBERS = re.compile(
     rf"(?P<stem>{CAP}(?:\s+{CAP})*)\s+(?P<nums>(?:\d+[A-Z]?|[IVX]+)(?:\s*,\s*(?:\d+[A-Z]?|[IVX]+))*"
@@ -193,7 +193,7 @@ NOT_A_NAME = frozenset({"vietnam", "viet nam", "laos", "lao", "cambodia", "china
 COUNTRIES = {"china": "China", "chinese": "China", "laos": "Laos", "lao": "Laos", "laos'": "Laos",
              "cambodia": "Cambodia", "cambodian": "Cambodia", "kingdom of cambodia": "Cambodia"}
 COUNTRY_WORD = re.compile(r"\b(China|Chinese|Laos|Lao|Cambodia|Cambodian)\b")
-NOT_A_NAME_START = re.compile(r"^(?:VND|VNĐ|USD|US\$|\$|\d)")
+NOT_A_NAME_START = re.compile(r"^(?:VND|VNĐ|USD|US\$|\$|\d|(?:Zone|Area|Section|Block|Lot|Phase|Stage)\s+\w{1,3}$)")
 
 #: What, right after a head noun, shows that the head is part of another name.
 NOT_A_FACILITY_AFTER = re.compile(
