@@ -506,6 +506,24 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         counter_examples=("The province expects an occupancy rate of 70% by 2030.",),
     ),
     FigureRule(
+        "occupancy, a share of the land said to be occupied",
+        re.compile(rf"{_PERCENT}\s+of\s+(?:its|the|the\s+\w+['’]s)\s+(?:\w+\s+)?(?:land|area)\s+(?:has|have|had)\s+"
+                   rf"been\s+(?:occupied|leased|filled|rented|let)\b", re.IGNORECASE),
+        _occupancy, gate=("%", "per"),
+        examples=(("“95% of the park’s area has been occupied.", {"occupancy_pct": 95}),
+                  ("About 80% of its industrial land has been leased.", {"occupancy_pct": 80})),
+        counter_examples=("About 80% of the land has been cleared.", "10% of the area has been planted with trees."),
+    ),
+    FigureRule(
+        "occupancy of a named facility 'at' a rate, in a sentence about occupancy",
+        re.compile(rf"\b{U}[\w.]*\s+at\s+(?:about\s+|nearly\s+|over\s+)?{_PERCENT}"),
+        _occupancy, gate=("occupan",),
+        examples=(("Several parks have high occupancy rates, such as Binh Hoa at 84.63% and Binh Long at 61.47%.",
+                   {"occupancy_pct": 84.63}),),
+        counter_examples=("The occupancy rate is high, with growth at 12%.",
+                          "Exports grew at 12% while occupancy stayed flat."),
+    ),
+    FigureRule(
         "occupancy in a clause parallel to an occupancy rate",
         re.compile(rf",\s*(?:and|while|whereas)\s+(?:that\s+)?(?:at|in|for|of)\s+(?:(?!rate|growth|share)[^,;%]){{1,80}}?\s+(?:is|was|stands\s+at|reaches|reached)\s+"
                    rf"(?:about\s+|nearly\s+|over\s+)?{_PERCENT}", re.IGNORECASE),
