@@ -564,3 +564,9 @@ def test_a_list_after_a_hyphen_of_three_members_or_more():
 def test_the_zones_of_a_park_are_not_facilities():
     text = "Bac Dong Phu Industrial Park has a total area of 189ha, including 136-ha Zone A and 53-ha Zone B."
     assert {k for (_, k) in entities(text)} == {"bac dong phu"}
+
+
+def test_a_sentence_whose_subject_is_the_park_keeps_the_focus_on_it():
+    text = ("Bac Dong Phu Industrial Park has a total area of 189ha. The park is located on Provincial Road DT741, "
+            "near Tan Phu Town. It is 70 km from Thanh Phuoc River Port. The current occupancy rate is 81%.")
+    assert entities(text)[("industrial_park", "bac dong phu")]["occupancy_pct"] == 81

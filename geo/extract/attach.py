@@ -148,7 +148,12 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
                     facts += [Fact(subject=index, **common) for index in members]
 
         explicit = [s for s in subjects if not s.anaphor and not s.listed]
-        if explicit:
+        opening = next((s for s in subjects if s.anaphor and not sentence[:s.start].strip(" \"“(")), None)
+        if opening is not None and resolve(opening) is not None:
+            # "The park is located on Provincial Road DT741 …": a sentence whose subject is the
+            # facility spoken of stays about it, whatever else it names.
+            focus, focus_sentence = resolve(opening), s_index
+        elif explicit:
             # "+ Tra Noc II IP: 155 ha, adjacent to Tra Noc I IP. 91.8% filled.": what a sentence
             # is about is not a facility it places something next to.
             topical = [s for s in explicit if not lang.PLACED_BEFORE.search(sentence, max(0, s.start - 80), s.start)]
