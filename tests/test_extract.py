@@ -570,3 +570,11 @@ def test_a_sentence_whose_subject_is_the_park_keeps_the_focus_on_it():
     text = ("Bac Dong Phu Industrial Park has a total area of 189ha. The park is located on Provincial Road DT741, "
             "near Tan Phu Town. It is 70 km from Thanh Phuoc River Port. The current occupancy rate is 81%.")
     assert entities(text)[("industrial_park", "bac dong phu")]["occupancy_pct"] == 81
+
+
+def test_a_rate_the_sentence_before_stated_of_a_group_is_stated_of_each_park_listed_with_this_rate():
+    text = ("The province has 4 out of 14 operating industrial parks (IPs) with an occupancy rate of 100%. "
+            "Industrial parks with this occupancy rate include: Phu My I Industrial Park (695ha), "
+            "My Xuan A Industrial Park (228ha) and Da Bac Industrial Park (186.6ha).")
+    occupancy = {key: facts.get("occupancy_pct") for (_, key), facts in entities(text).items()}
+    assert occupancy == {"phu my i": 100, "my xuan a": 100, "da bac": 100}

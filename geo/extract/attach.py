@@ -48,6 +48,7 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
     last_entity: dict[str | None, tuple[int, int]] = {}  # kind -> (mention index, sentence)
     known: dict[str, dict[str, str]] = {}  # bare name -> {kind: the name as first written with its head}
     last_group: str | None = None  # the kind of the group the sentence before spoke of
+    group_rate: tuple[int, Figure] | None = None  # (sentence, figure): the last occupancy stated of a group
 
     for s_index, span in enumerate(spans):
         s_start, s_end = span.start, span.end
@@ -138,6 +139,8 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
                 # "My Tho and Tan Huong are fully occupied": full is full in each of them.
                 facts += [Fact(subject=index, **common) for index in together]
             elif subject.group_kind is not None and figure.attribute in AGGREGATE_ATTRIBUTES:
+                if figure.attribute == "occupancy_pct":
+                    group_rate = (s_index, figure)
                 facts.append(Fact(group=subject.group_kind, count=subject.count, province=province,
                                   members=subject.members, members_complete=subject.members_complete, **common))
                 if full:
@@ -147,6 +150,15 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
                     members = listed.get(subject.members) or _listed_after(figure.end, subjects, sentence, lang)
                     facts += [Fact(subject=index, **common) for index in members]
 
+        same = lang.SAME_RATE.search(sentence) if group_rate and s_index - group_rate[0] == 1 else None
+        if same:
+            # "4 of 14 parks have an occupancy rate of 100%. Parks with this occupancy rate include: A, B, C":
+            # the rate the sentence before gave is stated of each park listed here.
+            rate = group_rate[1]
+            facts += [Fact(subject=s.mention, article=article.file, quote=sentence, published=article.published,
+                           char_start=s_start + same.start(), char_end=s_start + same.end(),
+                           attribute=rate.attribute, value=rate.value, unit=rate.unit, qualifier=rate.qualifier)
+                      for s in subjects if s.listed and s.mention is not None]
         explicit = [s for s in subjects if not s.anaphor and not s.listed]
         opening = next((s for s in subjects if s.anaphor and not sentence[:s.start].strip(" \"“(")), None)
         if opening is not None and resolve(opening) is not None:

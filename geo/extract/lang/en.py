@@ -142,6 +142,8 @@ ITEM_CODE = re.compile(r"(?P<code>\d{1,2}[A-Z]?|[IVX]{1,4})\b(?![.,]\d|\s*(?:%|(
 #: A later list of a head already written, counted without it: "… six more, namely A, B and C".
 MORE_LIST = re.compile(r"\b(?:\d+|" + "|".join(WORD_NUMBERS) + r")\s+(?:more|others)\s*"
                        r"(?:,?\s*(?:namely|including|such\s+as)|[,:])\s*", re.IGNORECASE)
+#: A rate the sentence before stated, referred back to: "Parks with this occupancy rate include: …".
+SAME_RATE = re.compile(r"\b(?:this|that|the\s+same|such\s+an?)\s+(?:occupancy\s+|fill(?:ing)?\s+)?rate\b", re.IGNORECASE)
 #: Figures given in the order of the facilities listed before them.
 RESPECTIVELY = re.compile(r"\b(?i:respectively)\b")
 #: The word that closes a list of names: "A, B and C".
