@@ -77,6 +77,9 @@ ATTRIBUTES: dict[str, Attribute] = {
                   lines=False, most=3_400_000),
         Attribute("area_ha_before", "float", "ha", "area before",
                   "The area before a stated change ('from 400 ha to 600 ha')", column=False, most=3_400_000),
+        Attribute("area_expansion_ha", "float", "ha", "expansion",
+                  "The area an expansion adds ('expanded by 330 ha'), not the facility's area", column=False,
+                  lines=False, most=3_400_000),
         Attribute("length_km", "float", "km", "length", "Length an article states (lines only)", column=False, most=5_000),
     )
 }

@@ -340,6 +340,13 @@ _PHASE_N = {"1": 1, "2": 2, "3": 3, "i": 1, "ii": 2, "iii": 3, "one": 1, "two": 
             "first": 1, "second": 2, "third": 3}
 
 
+def _expansion(match: re.Match[str], sentence: str) -> list[Figure]:
+    """"expanded by 330 ha", "an additional 50 ha": what an expansion adds."""
+    group = "num" if match.group("num") else "num2"
+    return [Figure("area_expansion_ha", parse_number(match.group(group)), "ha", qualifier(sentence, match.start(group)),
+                   match.start(group), match.end())]
+
+
 def _area_changed(match: re.Match[str], sentence: str) -> list[Figure]:
     """"from 400 to 600 hectares": the area is now the second figure."""
     unit = "ha"
@@ -558,6 +565,18 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
                   ("The occupancy rate reaches 65.1%, with high rates like Khai Quang (nearly 98%).",
                    {"occupancy_pct": 98})),
         counter_examples=("Exports rose to 2 billion USD (12%).",),
+    ),
+    FigureRule(
+        "area an expansion adds, which is not the facility's area",
+        re.compile(rf"\b(?:expand\w*|extend\w*|enlarg\w*|increas\w*|grow\w*)\s+(?:\w+\s+){{0,3}}?by\s+"
+                   rf"(?:(?:about|nearly|over|more\s+than|some|approximately)\s+)?(?P<num>{NUMBER})\s*(?:hectares?|ha)\b"
+                   rf"|\b(?:an?\s+)?(?:additional|extra|further)\s+(?P<num2>{NUMBER})\s*(?:hectares?|ha)\b",
+                   re.IGNORECASE),
+        _expansion, gate=("by", "additional", "extra", "further"),
+        examples=(("The area will expand by more than 2,300ha, the committee announced.", {"area_expansion_ha": 2300}),
+                  ("The 80-ha park will be expanded by 330 ha.", {"area_expansion_ha": 330}),
+                  ("It will add an additional 50 hectares.", {"area_expansion_ha": 50})),
+        counter_examples=("The park was established by the province on 120 ha.",),
     ),
     FigureRule(
         "area changed: from one figure to another",
