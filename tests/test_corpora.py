@@ -20,8 +20,8 @@ def test_there_is_a_development_part_and_blind_test_parts():
 
 @pytest.mark.parametrize("part", PARTS, ids=lambda p: p.name)
 def test_every_article_has_its_source_and_its_gold(part):
-    files = {p.name for p in (part / "articles").iterdir()}
-    with open(part / "sources.csv", newline="", encoding="utf-8") as fh:
+    files = {p.name for p in (part / "articles").glob("*.txt")}
+    with open(part / "articles" / "sources.csv", newline="", encoding="utf-8") as fh:
         sources = list(csv.DictReader(fh))
     assert {row["file"] for row in sources} == files
     assert all(row["publisher"] and (row["url"] or row["title"]) for row in sources)

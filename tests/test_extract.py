@@ -427,7 +427,7 @@ def test_an_article_naming_its_province_only_in_parentheses_is_still_about_it():
     "text, key, unit, value, province",
     [
         ("Minh Hung - Sikico Industrial Park (655 ha in Hon Quan district) is ready.", "minh hung sikico",
-         "district", "Hon Quan", None),
+         "district", "Hon Quan", "Binh Phuoc"),  # a district only Binh Phuoc has
         ("My Xuan A2 Industrial Park (267ha) all located in Phu My town is full.", "my xuan a2",
          "district", "Phu My", None),
         ("Tien Tien Industrial Park (Thinh Minh commune) showed that many firms came.", "tien tien",
@@ -578,3 +578,29 @@ def test_a_rate_the_sentence_before_stated_of_a_group_is_stated_of_each_park_lis
             "My Xuan A Industrial Park (228ha) and Da Bac Industrial Park (186.6ha).")
     occupancy = {key: facts.get("occupancy_pct") for (_, key), facts in entities(text).items()}
     assert occupancy == {"phu my i": 100, "my xuan a": 100, "da bac": 100}
+
+
+@pytest.mark.parametrize(
+    "publisher, url, province",
+    [
+        ("Son La Newspaper (Bao Son La, English edition)", "https://en.baosonla.org.vn/a", "Son La"),
+        (None, "https://en.baohaiduong.vn/cooperation---investment/a", "Hai Duong"),
+        ("VietnamPlus", "https://en.vietnamplus.vn/a", None),  # a national outlet says nothing
+    ],
+)
+def test_an_article_that_names_no_province_is_of_its_provincial_paper(publisher, url, province):
+    text = "Four IPs have been fully occupied, namely Nam Sach, Phuc Dien, Tan Truong and Lai Cach."
+    article = Article(file="t.txt", text=text, sha256="x", publisher=publisher, url=url)
+    assert extract_article(article).province == province
+
+
+def test_a_province_the_article_names_wins_over_its_outlet():
+    article = Article(file="t.txt", text="Quang Ninh opened Dong Mai Industrial Park.", sha256="x",
+                      url="https://en.baohaiduong.vn/a")
+    assert extract_article(article).province == "Quang Ninh"
+
+
+def test_a_district_only_one_other_province_has_gives_the_facility_its_province():
+    text = "Long An plans parks. Tan Phu 1 Industrial Cluster in Pho Yen town will cost $21 million."
+    ex = extract_article(_article(text))
+    assert {e.key: e.province for e in article_entities(ex)}["tan phu 1"] == "Thai Nguyen"

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
+from urllib.parse import urlsplit
 
 from ..attributes import AGGREGATE_ATTRIBUTES, POINT_ONLY_ATTRIBUTES, plausible
 from ..boundaries import find_provinces, province_named
@@ -37,7 +38,7 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
     """Mentions and facts of one article, read with the rules of its language."""
     text = article.text
     lang = language(article.language)
-    province = article_province(text, data_dir=data_dir)
+    province = article_province(text, data_dir=data_dir) or source_province(article, data_dir=data_dir)
     vocabulary = Vocabulary.of(text, lang, data_dir)
     spans = sentences(text, lang)
 
@@ -197,6 +198,21 @@ def article_province(text: str, *, data_dir: Path | None = None) -> str | None:
     if not counts:
         return None
     return max(counts, key=lambda n: (len(counts[n]), -counts[n][0]))
+
+
+def source_province(article: Article, *, data_dir: Path | None = None) -> str | None:
+    """The province of the outlet an article comes from, for an article that names none: a
+    provincial paper's name or web address ("Son La Newspaper", en.baosonla.org.vn, baohaiduong.vn)."""
+    found = find_provinces(article.publisher or "", data_dir)
+    if found:
+        return found[0][0]
+    host = urlsplit(article.url or "").hostname or ""
+    for label in host.split("."):
+        for word in (label, label.removeprefix("bao")):
+            named = province_named(word, data_dir) if len(word) > 3 else None
+            if named:
+                return named
+    return None
 
 
 def _references(sentence: str, subjects: list[Subject], lang: ModuleType) -> list[Subject]:
@@ -382,4 +398,11 @@ def _with_location(mention: Mention, text: str, lang: ModuleType, end: int,
         district = "; ".join(names)
     else:
         return mention, None
+    if province is None and district and ";" not in district:
+        # "Tan Phu 1 … in Pho Yen town" in a Long An article: a district that only one other
+        # province has, and the article's none, is where the facility lies.
+        places = place_index(data_dir)
+        having = places.provinces(district, DISTRICT_LEVELS)
+        if len(having) == 1 and mention.province not in places.provinces(district):
+            province = next(iter(having))
     return replace(mention, commune=commune, district=district), province
