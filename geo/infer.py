@@ -155,8 +155,8 @@ def route_from_name(name: str, kind: str, province: str | None, *, province_poin
         for size in range(min(len(words), 4), 0, -1):  # "Ha Long high speed": the place is "Ha Long"
             place = " ".join(words[:size])
             named = province_named(place, data_dir)
-            row = (_waypoint(index, place, [named]) or _waypoint(index, place.replace(" ", ""), [named])
-                   if named else None)  # "Ha Noi": the place table writes Hanoi
+            row = (_waypoint(index, place, [named], only=True) or _waypoint(index, place.replace(" ", ""), [named], only=True)
+                   if named else None)  # "Ha Noi": the place table writes Hanoi; "Quang Ninh" is not the Quang Binh district
             if named and row is None and province_point is not None:
                 found = province_point(named)  # Hai Phong: a province-level city no place row names
                 if found is not None:
@@ -183,8 +183,11 @@ def route_from_name(name: str, kind: str, province: str | None, *, province_poin
     return NamedRoute(tuple(waypoints), "; ".join(sorted(sources)), note)
 
 
-def _waypoint(index: PlaceIndex, place: str, provinces: list[str]) -> dict[str, str] | None:
+def _waypoint(index: PlaceIndex, place: str, provinces: list[str], *, only: bool = False) -> dict[str, str] | None:
+    """The town, district or city ``place`` names, preferring ``provinces`` (``only`` in them)."""
     rows = [r for r in index.rows(place, _WAYPOINT_LEVELS) if r.get("province")]
+    if only:
+        rows = [r for r in rows if r["province"] in provinces]
     by_province: dict[str, list[dict[str, str]]] = {}
     for row in rows:
         by_province.setdefault(row["province"], []).append(row)

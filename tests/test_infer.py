@@ -133,3 +133,15 @@ def test_a_border_gate_economic_zone_is_placed_at_its_gate_and_says_the_zone_is_
     assert "the zone itself is larger" in placement.note
     # A zone that is not named after a gate is not placed at one.
     assert not _located("Dung Quat Economic Zone", "economic_zone", "Quang Ngai").method.endswith("zone-from-gate")
+
+
+def test_a_route_part_that_is_a_province_stays_in_that_province():
+    """"Quang Ninh" in a corridor's name is the province, not Quang Ninh district of Quang Binh;
+    "Khanh Hoa" is the province, not a village of that name in An Giang."""
+    locator = Locator()
+    corridor = route_from_name("Kunming - Lao Cai - Hanoi - Hai Phong - Quang Ninh Economic Corridor", "corridor",
+                               "Lao Cai", province_point=locator._province_point)
+    assert corridor.waypoints[-1][2] == "Quang Ninh province" and corridor.waypoints[-1][0] > 20.5
+    road = route_from_name("Khanh Hoa - Buon Ma Thuot Expressway", "road", "Khanh Hoa",
+                           province_point=locator._province_point)
+    assert road.waypoints[0][2] == "Khanh Hoa province" and road.waypoints[0][1] > 108.5
