@@ -248,6 +248,74 @@ class _MetricScale(MacroElement):
     """)
 
 
+#: Zoom from which each kind of place name is written on the offline base map.
+LABEL_ZOOMS = {"province": 7, "town": 10}
+
+
+def place_labels(basemap: dict[str, geopandas.GeoDataFrame], data_dir: Path | None = None) -> list[list]:
+    """[lat, lon, name, minimum zoom] of the names the offline base map writes: each province
+    at a point inside it, and the towns and cities of GeoNames (data/places) from closer in."""
+    from .places import place_index
+
+    out = []
+    provinces = basemap.get("provinces")
+    if provinces is not None and not provinces.empty:
+        for name, shape in zip(provinces["name"], provinces.geometry):
+            point = shape.representative_point()
+            out.append([round(point.y, 4), round(point.x, 4), str(name), LABEL_ZOOMS["province"]])
+    seen = set()
+    for rows in place_index(data_dir).by_name.values():
+        for row in rows:
+            if not (row.get("source") or "").startswith("GeoNames") or not row.get("province"):
+                continue
+            key = (row["name"], row["lat"], row["lon"])
+            if key not in seen:
+                seen.add(key)
+                out.append([round(float(row["lat"]), 4), round(float(row["lon"]), 4), row["name"], LABEL_ZOOMS["town"]])
+    return sorted(out, key=lambda r: (r[3], r[2]))
+
+
+class _PlaceLabels(MacroElement):
+    """Place names on the offline base map, in a pane of their own that takes no clicks: province
+    names from zoom 7, towns from zoom 10 (only those in view are drawn)."""
+
+    _template = Template("""
+        {% macro header(this, kwargs) %}
+        <style>.geo-place{background:none;border:none;color:#5d4037;font:11px/1.1 sans-serif;white-space:nowrap;
+          text-shadow:0 0 2px #fff,0 0 2px #fff,0 0 3px #fff;transform:translate(-50%,-50%)}
+          .geo-place.geo-province{color:#6d4c41;font:600 12px/1.1 sans-serif;letter-spacing:.04em;text-transform:uppercase}</style>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        (function (map, labels) {
+          var pane = map.createPane('geoLabels');
+          pane.style.zIndex = 450; pane.style.pointerEvents = 'none';
+          var group = L.layerGroup().addTo(map);
+          var draw = function () {
+            group.clearLayers();
+            var z = map.getZoom(), view = map.getBounds().pad(0.2), taken = [];
+            labels.forEach(function (l) {  // provinces first; a name that would overlap one drawn is left out
+              if (z < l[3] || !view.contains([l[0], l[1]])) { return; }
+              var p = map.latLngToContainerPoint([l[0], l[1]]), w = 3.5 * l[2].length + 8;
+              if (taken.some(function (t) { return Math.abs(t.x - p.x) < w + t.w && Math.abs(t.y - p.y) < 14; })) { return; }
+              taken.push({x: p.x, y: p.y, w: w});
+              var cls = l[3] === {{ this.province_zoom }} ? 'geo-place geo-province' : 'geo-place';
+              group.addLayer(L.marker([l[0], l[1]], {pane: 'geoLabels', interactive: false, keyboard: false,
+                icon: L.divIcon({className: cls, html: l[2].replace(/[&<>]/g, ''), iconSize: null})}));
+            });
+          };
+          map.on('zoomend moveend', draw);
+          map.whenReady(draw);
+        })({{ this._parent.get_name() }}, {{ this.labels }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, labels: list[list]):
+        super().__init__()
+        self._name = "PlaceLabels"
+        self.labels = _script_safe(json.dumps(labels, ensure_ascii=False))
+        self.province_zoom = LABEL_ZOOMS["province"]
+
+
 class _StackBehaviour(MacroElement):
     """A click on a bubble of facilities opens it (spiderfies) where they share one point or
     the map is zoomed in, and zooms in otherwise; hovering it names what it holds."""
@@ -403,6 +471,7 @@ def map_from_layers(
         folium.GeoJson(frame.__geo_interface__, name=name, style_function=lambda _f, s=style: s,
                        tooltip=tooltip, control=False, smooth_factor=1.0).add_to(base_group)
     base_group.add_to(m)
+    _PlaceLabels(place_labels(basemap)).add_to(m)
 
     groups: dict[str, list] = {g: [] for g in GROUPS}
     if extents is not None and not extents.empty:

@@ -210,3 +210,27 @@ def test_facilities_sharing_a_point_are_one_bubble_that_opens_on_click(built):
             assert page.evaluate(_CLICK, row["id"]), row["id"]
             page.locator(".leaflet-popup-content", has_text=row["name"]).wait_for(timeout=5000)
         assert errors == []
+
+
+def test_the_offline_base_map_names_provinces_and_towns_from_their_zooms():
+    from geo.pipeline import basemap_layers
+    from geo.webmap import LABEL_ZOOMS, place_labels
+
+    labels = place_labels(basemap_layers())
+    provinces = [name for _, _, name, zoom in labels if zoom == LABEL_ZOOMS["province"]]
+    towns = [name for _, _, name, zoom in labels if zoom == LABEL_ZOOMS["town"]]
+    assert len(provinces) == 63 and "Quảng Ninh" in provinces
+    assert "Móng Cái" in towns and len(towns) > 500
+    assert labels.index(next(l for l in labels if l[2] == "Quảng Ninh")) < len(provinces)  # provinces drawn first
+
+
+@pytest.mark.browser
+def test_place_names_appear_when_zoomed_in_and_never_take_a_click(built):
+    with opened(built / "map.html") as (page, errors, _):
+        name = page.evaluate("Object.keys(window).find(k => k.startsWith('map_'))")
+        page.evaluate(f"window['{name}'].setView([21.3, 107.4], 10); 0")
+        page.wait_for_timeout(500)
+        assert page.locator(".geo-place").count() > 3
+        assert page.evaluate("getComputedStyle(document.querySelector('.leaflet-geoLabels-pane')).pointerEvents")\
+            == "none"
+        assert errors == []
