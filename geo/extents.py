@@ -51,36 +51,53 @@ def _zone_key(name: str, province: str | None) -> str:
     return " ".join(key.split())
 
 
+class ZoneExtents:
+    """The cited unit lists of data/gazetteer/zone_extents.csv, found by a zone's id or by its name in
+    its province, and the district polygons they draw."""
+
+    def __init__(self, data_dir: Path | None = None):
+        data_dir = data_dir or settings.DATA_DIR
+        rows = _rows(data_dir)
+        self._by_id = {r["zone_id"]: r for r in rows}
+        self._by_key = {(r["province"], _zone_key(r["name"], r["province"])): r for r in rows}
+        path = data_dir / "boundaries" / "districts.geojson"
+        self._districts = geopandas.read_file(path, engine="pyogrio") if rows and path.exists() else None
+
+    def row(self, zone_id: str | None, name: str, province: str | None) -> dict[str, str] | None:
+        """The row of the zone with this id, or this name in this province."""
+        return self._by_id.get(zone_id or "") or self._by_key.get((province, _zone_key(name, province)))
+
+    def shape(self, row: dict[str, str]) -> tuple[MultiPolygon, list[str]] | None:
+        """The union of the districts ``row`` lists, and their names (None if none is drawn)."""
+        if self._districts is None:
+            return None
+        names = {simplify(n) for n in row["districts"].split(";") if n.strip()}
+        parts = self._districts[(self._districts["province"] == row["province"])
+                                & self._districts["name_ascii"].map(lambda n: simplify(n) in names)]
+        if parts.empty:
+            return None
+        shape = unary_union(list(parts.geometry))
+        return (shape if shape.geom_type == "MultiPolygon" else MultiPolygon([shape])), sorted(parts["name"])
+
+
 def zone_extents_layer(layers: dict[str, geopandas.GeoDataFrame],
                        data_dir: Path | None = None) -> geopandas.GeoDataFrame | None:
     """The extents of the build's economic zones that a sourced unit list defines (None if none)."""
-    data_dir = data_dir or settings.DATA_DIR
     zones = layers.get("economic_zones")
-    rows = _rows(data_dir)
-    districts_path = data_dir / "boundaries" / "districts.geojson"
-    if zones is None or zones.empty or not rows or not districts_path.exists():
+    if zones is None or zones.empty:
         return None
-    by_id = {r["zone_id"]: r for r in rows}
-    by_key = {(r["province"], _zone_key(r["name"], r["province"])): r for r in rows}
-    found = [(z, by_id.get(z.id) or by_key.get((z.province, _zone_key(z.name, z.province))))
-             for z in zones.itertuples()]
-    found = [(z, row) for z, row in found if row is not None]
-    if not found:
-        return None
-    districts = geopandas.read_file(districts_path, engine="pyogrio")
+    extents = ZoneExtents(data_dir)
     records, shapes = [], []
-    for zone, row in found:
-        names = {simplify(n) for n in row["districts"].split(";") if n.strip()}
-        parts = districts[(districts["province"] == row["province"])
-                          & districts["name_ascii"].map(lambda n: simplify(n) in names)]
-        if parts.empty:
+    for zone in zones.itertuples():
+        row = extents.row(zone.id, zone.name, zone.province)
+        drawn = extents.shape(row) if row is not None else None
+        if drawn is None:
             continue
-        shape = unary_union(list(parts.geometry))
-        shapes.append(shape if shape.geom_type == "MultiPolygon" else MultiPolygon([shape]))
+        shapes.append(drawn[0])
         records.append({
             "id": zone.id,
             "name": zone.name,
-            "districts": "; ".join(sorted(parts["name"])),
+            "districts": "; ".join(drawn[1]),
             "coverage": row["coverage"],
             "source": row["source"],
             "note": row["note"],

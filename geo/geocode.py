@@ -25,6 +25,7 @@ from shapely.geometry import LineString, Point
 
 from . import settings
 from .boundaries import ProvinceCheck, province_geodataframe
+from .extents import VINTAGE, ZoneExtents
 from .geocoders import FacilityGazetteer, PlaceGazetteer
 from .infer import place_from_name, route_from_name
 from .kinds import AREA_KINDS, KINDS, LINE_KINDS
@@ -67,6 +68,7 @@ class Locator:
         provinces = province_geodataframe(self.data_dir)
         self._province_shapes = {simplify(n): g for n, g in zip(provinces["name_ascii"], provinces.geometry)}
         self._province_check = ProvinceCheck(self.data_dir)
+        self._zones: ZoneExtents | None = None  # read when the first economic zone needs it
 
     def province_shape(self, province: str | None):
         return self._province_shapes.get(simplify(province)) if province else None
@@ -132,7 +134,23 @@ class Locator:
         stated = self._stated_unit(entity, "district", district)
         if stated is not None:
             return self._by_registry(stated, registry, district == registry.get("district"))
-        return self._province(entity)
+        return self._inside_zone(entity) or self._province(entity)
+
+    def _inside_zone(self, entity: Entity) -> Placement | None:
+        """An economic zone whose districts a cited source lists: a point inside those districts."""
+        if entity.kind != "economic_zone":
+            return None
+        if self._zones is None:
+            self._zones = ZoneExtents(self.data_dir)
+        row = self._zones.row(entity.id, entity.name, entity.province)
+        drawn = self._zones.shape(row) if row is not None else None
+        if drawn is None:
+            return None
+        point = drawn[0].representative_point()
+        return Placement(xy(round(point.y, 4), round(point.x, 4)), "district", "gazetteer:zone-extent",
+                         f"{row['source']}; {VINTAGE}",
+                         f"placed at a point inside the districts the zone covers ({', '.join(drawn[1])}), as a "
+                         f"cited source lists them; the zone is an area, not this point")
 
     @staticmethod
     def _by_registry(placement: Placement, row: dict[str, str], named_by_row: bool) -> Placement:

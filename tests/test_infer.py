@@ -145,3 +145,9 @@ def test_a_route_part_that_is_a_province_stays_in_that_province():
     road = route_from_name("Khanh Hoa - Buon Ma Thuot Expressway", "road", "Khanh Hoa",
                            province_point=locator._province_point)
     assert road.waypoints[0][2] == "Khanh Hoa province" and road.waypoints[0][1] > 108.5
+
+
+def test_a_zone_whose_districts_a_source_lists_is_placed_inside_them_and_says_it_is_an_area():
+    placement = _located("Dung Quat Economic Zone", "economic_zone", "Quang Ngai")
+    assert (placement.precision, placement.method) == ("district", "gazetteer:zone-extent")
+    assert "Bình Sơn" in placement.note and "not this point" in placement.note and placement.in_province
