@@ -204,6 +204,9 @@ def _feature_collection(frame: geopandas.GeoDataFrame, facts_by_entity, articles
             "tooltip": tooltip_html(props),
             "label": _e(props["name"]),
             "style": style(props),
+            # the facility list's row: kind, province, status, area, occupancy, how it was placed
+            "row": [KINDS[props["kind"]].label, props.get("province") or "", props.get("status") or "",
+                    props.get("area_ha"), props.get("occupancy_pct"), props.get("geocode_precision") or ""],
         }
         features.append({"type": "Feature", "id": props["id"], "properties": shown, "geometry": _geometry(geometry)})
     return {"type": "FeatureCollection", "features": features}
@@ -314,6 +317,158 @@ class _PlaceLabels(MacroElement):
         self._name = "PlaceLabels"
         self.labels = _script_safe(json.dumps(labels, ensure_ascii=False))
         self.province_zoom = LABEL_ZOOMS["province"]
+
+
+class _FacilityList(MacroElement):
+    """A list of every facility beside the map: filter by name, kind, province, status and
+    occupancy class, sort by a column, click a row to open the facility. The filters drive the
+    map too: what the list leaves out is taken off the map."""
+
+    _template = Template("""
+        {% macro header(this, kwargs) %}
+        <style>
+          .geo-list-toggle{display:none}
+          .geo-list{position:absolute;top:10px;right:10px;z-index:1001;width:360px;max-width:calc(100vw - 20px);
+            max-height:calc(100vh - 80px);display:flex;flex-direction:column;background:rgba(255,255,255,.97);
+            border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px/1.35 sans-serif}
+          .geo-list.geo-closed{display:none}
+          .geo-list header{display:flex;justify-content:space-between;align-items:center;padding:6px 8px;font-weight:600}
+          .geo-list .geo-filters{display:grid;grid-template-columns:1fr 1fr;gap:4px;padding:0 8px 6px}
+          .geo-list .geo-filters input{grid-column:1 / span 2}
+          .geo-list .geo-filters select,.geo-list .geo-filters input{font:12px sans-serif;padding:2px;min-width:0}
+          .geo-list .geo-rows{overflow-y:auto;flex:1;border-top:1px solid #eceff1}
+          .geo-list table{border-collapse:collapse;width:100%}
+          .geo-list th{position:sticky;top:0;background:#f5f5f5;cursor:pointer;text-align:left;padding:3px 4px;user-select:none}
+          .geo-list td{padding:2px 4px;border-bottom:1px solid #f0f0f0;vertical-align:top}
+          .geo-list tr.geo-row{cursor:pointer}.geo-list tr.geo-row:hover{background:#fff8e1}
+          .geo-list td.num{text-align:right;white-space:nowrap}
+          .geo-list button{font:12px sans-serif;cursor:pointer}
+          .geo-list-toggle button{font:600 12px sans-serif;padding:6px 10px;background:#fff;border:none;border-radius:4px;
+            box-shadow:0 1px 4px rgba(0,0,0,.3);cursor:pointer}
+        </style>
+        {% endmacro %}
+        {% macro html(this, kwargs) %}
+        <div class="geo-list-toggle"><button type="button" aria-label="Show the facility list">☰ Facilities</button></div>
+        <div class="geo-list geo-closed" role="region" aria-label="Facility list">
+          <header><span class="geo-count"></span><button type="button" class="geo-close" aria-label="Hide the list">×</button></header>
+          <div class="geo-filters">
+            <input type="search" placeholder="Filter by name" aria-label="Filter by name">
+            <select data-f="kind" aria-label="Kind"><option value="">All kinds</option></select>
+            <select data-f="province" aria-label="Province"><option value="">All provinces</option></select>
+            <select data-f="status" aria-label="Status"><option value="">Any status</option></select>
+            <select data-f="occupancy" aria-label="Occupancy"><option value="">Any occupancy</option>
+              {% for c in this.classes %}<option value="{{ loop.index0 }}">{{ c[2] }}</option>{% endfor %}
+              <option value="unknown">not stated</option></select>
+          </div>
+          <div class="geo-rows"><table><thead><tr><th data-s="0">Name</th><th data-s="2">Province</th>
+            <th data-s="4" title="area, ha">ha</th><th data-s="5" title="occupancy">%</th></tr></thead><tbody></tbody></table></div>
+        </div>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        (function (map, points, sources, classes) {
+          var panel = document.querySelector('.geo-list'), toggle = document.querySelector('.geo-list-toggle');
+          // The button is a control of its own, stacked under the layer control.
+          var button = L.control({position: 'topright'});
+          button.onAdd = function () { return toggle; };
+          button.addTo(map);
+          var layerBox = document.querySelector('.leaflet-control-layers-expanded');
+          var fold = function (s) {
+            return String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\u0111/g, 'd')
+              .replace(/\u0110/g, 'D').toLowerCase();
+          };
+          var entries = [];
+          sources.forEach(function (src) {
+            var gj = window[src[0]], parent = window[src[1]];
+            gj.eachLayer(function (l) {
+              var p = l.feature.properties, r = p.row;
+              entries.push({layer: l, gj: gj, parent: parent, point: src[2], id: p.id, name: p.label,
+                            key: fold(p.label + ' ' + p.search), kind: r[0], province: r[1], status: r[2],
+                            area: r[3], occ: r[4], shown: true});
+            });
+          });
+          var fill = function (select, values) {
+            values.forEach(function (v) { var o = document.createElement('option'); o.value = v; o.textContent = v || '—'; select.appendChild(o); });
+          };
+          var uniq = function (f) { return entries.map(f).filter(function (v, i, a) { return v && a.indexOf(v) === i; }).sort(); };
+          var selects = {};
+          panel.querySelectorAll('select').forEach(function (s) { selects[s.dataset.f] = s; });
+          fill(selects.kind, uniq(function (e) { return e.kind; }));
+          fill(selects.province, uniq(function (e) { return e.province; }));
+          fill(selects.status, uniq(function (e) { return e.status; }));
+          var text = panel.querySelector('input'), body = panel.querySelector('tbody'), count = panel.querySelector('.geo-count');
+          var sortBy = 0, ascending = true;
+          var occClass = function (o) {
+            if (o === null || o === undefined) { return 'unknown'; }
+            for (var i = 0; i < classes.length; i++) { if (o < classes[i][0]) { return String(i); } }
+            return String(classes.length - 1);
+          };
+          var matches = function (e) {
+            var q = fold(text.value.trim());
+            return (!q || e.key.indexOf(q) !== -1) && (!selects.kind.value || e.kind === selects.kind.value)
+              && (!selects.province.value || e.province === selects.province.value)
+              && (!selects.status.value || e.status === selects.status.value)
+              && (!selects.occupancy.value || occClass(e.occ) === selects.occupancy.value);
+          };
+          var show = function (e, on) {
+            if (e.shown === on) { return; }
+            e.shown = on;
+            if (e.point) { if (on) { points.addLayer(e.layer); } else { points.removeLayer(e.layer); } }
+            else if (on) { e.gj.addLayer(e.layer); } else { e.gj.removeLayer(e.layer); }
+          };
+          var cell = function (v, unit) { return v === null || v === undefined ? '' : Number(v).toLocaleString('en-US', {maximumFractionDigits: 1}); };
+          var keyOf = [function (e) { return fold(e.name); }, null, function (e) { return fold(e.province); }, null,
+                       function (e) { return e.area === null || e.area === undefined ? -1 : e.area; },
+                       function (e) { return e.occ === null || e.occ === undefined ? -1 : e.occ; }];
+          var render = function () {
+            var kept = entries.filter(matches);
+            entries.forEach(function (e) { show(e, kept.indexOf(e) !== -1); });
+            var k = keyOf[sortBy];
+            kept.sort(function (a, b) { var x = k(a), y = k(b); return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1); });
+            count.textContent = kept.length + ' of ' + entries.length + ' facilities';
+            body.innerHTML = '';
+            kept.slice(0, 1000).forEach(function (e) {
+              var tr = document.createElement('tr'); tr.className = 'geo-row'; tr.dataset.id = e.id;
+              tr.innerHTML = '<td>' + e.name + '<br><small>' + e.kind + (e.status ? ' · ' + e.status : '') + '</small></td><td>'
+                + e.province.replace(/[&<>]/g, '') + '</td><td class="num">' + cell(e.area) + '</td><td class="num">' + cell(e.occ) + '</td>';
+              tr.addEventListener('click', function () {
+                var ll = e.layer.getLatLng ? e.layer.getLatLng() : e.layer.getBounds().getCenter();
+                map.setView(ll, Math.max(map.getZoom(), 11));
+                setTimeout(function () { window.geoOpen && window.geoOpen(e.id); }, 350);
+              });
+              body.appendChild(tr);
+            });
+          };
+          text.addEventListener('input', render);
+          Object.keys(selects).forEach(function (k) { selects[k].addEventListener('change', render); });
+          panel.querySelectorAll('th').forEach(function (th) {
+            th.addEventListener('click', function () {
+              var s = Number(th.dataset.s); ascending = sortBy === s ? !ascending : s === 0 || s === 2; sortBy = s; render();
+            });
+          });
+          var setOpen = function (open) {
+            panel.classList.toggle('geo-closed', !open);
+            toggle.style.display = open ? 'none' : 'block';
+            if (layerBox) { layerBox.style.visibility = open ? 'hidden' : 'visible'; }
+          };
+          toggle.querySelector('button').addEventListener('click', function () { setOpen(true); });
+          panel.querySelector('.geo-close').addEventListener('click', function () { setOpen(false); });
+          // A layer turned back on brings all its facilities: the filters apply again.
+          map.on('overlayadd', function () { entries.forEach(function (e) { e.shown = true; }); render(); });
+          L.DomEvent.disableClickPropagation(panel); L.DomEvent.disableScrollPropagation(panel);
+          L.DomEvent.disableClickPropagation(toggle);
+          render();
+          setOpen(false);
+        })({{ this._parent.get_name() }}, {{ this.points.get_name() }}, {{ this.sources }}, {{ this.classes_js }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, points, sources: list[tuple[str, str, bool]]):
+        super().__init__()
+        self._name = "FacilityList"
+        self.points = points
+        self.sources = json.dumps([list(s) for s in sources])
+        self.classes = OCCUPANCY_COLOURS
+        self.classes_js = json.dumps([list(c) for c in OCCUPANCY_COLOURS])
 
 
 class _StackBehaviour(MacroElement):
@@ -478,6 +633,7 @@ def map_from_layers(
         groups["Zones"].append(_extents_group(extents))
         groups["Zones"][-1].add_to(m)
     search_features = []
+    listed: list[tuple[str, str, bool]] = []  # (feature layer, its group, drawn as points) for the list
     # Every point layer is a subgroup of one cluster group, so that facilities placed at one
     # commune or district centre (of any kind) gather into one numbered bubble that opens
     # (spiderfies) on click: every facility stays reachable. Big maps also cluster neighbours.
@@ -513,6 +669,7 @@ def map_from_layers(
             layer_obj.add_to(fg)
             fg.add_to(m)
             groups[group_name].append(fg)
+            listed.append((layer_obj.get_name(), fg.get_name(), is_point))
             if frame.geometry.geom_type.iloc[0] == "Point":
                 search_features += [
                     {"type": "Feature", "properties": {"search": f["properties"]["search"], "id": f["properties"]["id"]},
@@ -532,6 +689,8 @@ def map_from_layers(
         _FoldedSearch(index).add_to(m)
     Fullscreen(position="topleft").add_to(m)
     _Legend(title).add_to(m)
+    if listed:
+        _FacilityList(points, listed).add_to(m)
 
     # Fit to the facilities; long corridors (to Kunming) would shrink the province to a dot.
     bounds = [frame.total_bounds for frame in layers.values()
@@ -601,7 +760,7 @@ class _Legend(MacroElement):
           .geo-legend h5{margin:4px 0 2px;font-size:12px}
           .geo-legend i{display:inline-block;width:12px;height:12px;border-radius:50%;margin-right:5px;vertical-align:middle;border:1px solid #263238}
           .geo-popup{font:12px/1.35 sans-serif}.geo-popup h4{margin:0 0 4px;font-size:14px}
-          .geo-popup th{text-align:left;padding-right:6px;vertical-align:top;color:#455a64}
+          .geo-popup th{text-align:left;padding-right:6px;vertical-align:top;color:#455a64;white-space:nowrap}
           .geo-popup blockquote{margin:2px 0 6px 8px;color:#555;font-style:italic}
           .geo-bar{width:120px;height:6px;background:#eceff1;border-radius:3px}.geo-bar div{height:6px;border-radius:3px}
           .geo-conflict{color:#b71c1c;margin:4px 0}

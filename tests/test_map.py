@@ -234,3 +234,31 @@ def test_place_names_appear_when_zoomed_in_and_never_take_a_click(built):
         assert page.evaluate("getComputedStyle(document.querySelector('.leaflet-geoLabels-pane')).pointerEvents")\
             == "none"
         assert errors == []
+
+
+_IN_CLUSTER = """(id) => {
+  const group = Object.values(window).find(v => v && L.MarkerClusterGroup && v instanceof L.MarkerClusterGroup);
+  let found = false;
+  group.eachLayer(l => { if (l.feature && l.feature.properties.id === id) found = true; });
+  return found;
+}"""
+
+
+@pytest.mark.browser
+def test_the_facility_list_filters_the_map_and_opens_a_facility(built):
+    with opened(built / "map.html") as (page, errors, _):
+        page.locator(".geo-list-toggle button").click()
+        total = int(page.locator(".geo-count").inner_text().split(" of ")[1].split()[0])
+        page.locator(".geo-list select[data-f=province]").select_option("Lang Son")
+        shown = int(page.locator(".geo-count").inner_text().split(" of ")[0])
+        assert 0 < shown < total and page.locator(".geo-list tr.geo-row").count() == shown
+        # what the list leaves out leaves the map: a Quang Ninh park is gone, a Lang Son one is there
+        assert not page.evaluate(_IN_CLUSTER, "industrial_park:quang-ninh:dong-mai")
+        assert page.evaluate(_IN_CLUSTER, "industrial_park:lang-son:dong-banh")
+        page.locator(".geo-list input").fill("dong banh")
+        page.locator(".geo-list tr.geo-row").first.click()
+        page.locator(".leaflet-popup-content", has_text="Dong Banh").wait_for(timeout=5000)
+        page.locator(".geo-list input").fill("")
+        page.locator(".geo-list select[data-f=province]").select_option("")
+        assert page.evaluate(_IN_CLUSTER, "industrial_park:quang-ninh:dong-mai")  # back on the map
+        assert errors == []
