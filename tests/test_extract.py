@@ -604,3 +604,22 @@ def test_a_district_only_one_other_province_has_gives_the_facility_its_province(
     text = "Long An plans parks. Tan Phu 1 Industrial Cluster in Pho Yen town will cost $21 million."
     ex = extract_article(_article(text))
     assert {e.key: e.province for e in article_entities(ex)}["tan phu 1"] == "Thai Nguyen"
+
+
+def test_a_demonstrative_group_lists_its_members_after_are_with_expansions_in_their_names():
+    found = entities("These IPs are Dai An, expanded Dai An (phase 1), Cong Hoa, Lai Cach, and An Phat 1.")
+    assert {"dai an", "expanded dai an", "cong hoa", "lai cach", "an phat 1"} <= {k for (_, k) in found}
+    assert not entities("Industrial parks are growing in Hai Duong, Hung Yen and Bac Ninh.")
+
+
+def test_leasing_rates_in_percent_after_each_member():
+    text = ("IZs reaching high leasing rates include Bien Hoa I (100 percent), Bien Hoa II (100 percent), "
+            "Go Dau (95 percent) and Nhon Trach I (82 percent).")
+    occupancy = {key: facts.get("occupancy_pct") for (_, key), facts in entities(text).items()}
+    assert occupancy == {"bien hoa i": 100, "bien hoa ii": 100, "go dau": 95, "nhon trach i": 82}
+
+
+def test_one_dot_before_three_digits_is_a_decimal_point_among_english_numbers():
+    text = ("Six new industrial parks: Song Lo II Industrial Park (166.66 ha), Song Lo I Industrial Park (177.36 ha) "
+            "and Nam Binh Xuyen Industrial Park (290.152 ha).")
+    assert entities(text)[("industrial_park", "nam binh xuyen")]["area_ha"] == 290.152

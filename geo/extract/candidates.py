@@ -645,10 +645,15 @@ def _items(sentence: str, at: int, vocabulary: Vocabulary) -> tuple[list[tuple[s
                 break
             at = sep.end()
             continue
+        expanded = lang.ITEM_EXPANDED.match(sentence, at)  # "expanded Dai An (phase 1)"
+        if expanded:
+            at = expanded.end()
         match = NAME_RE.match(sentence, at)
         if not match or lang.PLACE_NOUN_AFTER.match(sentence, match.end()):
             break  # "… and Song Khe - Noi Hoang in Yen Dung district and Bac Giang province": a place ends the list
         name = clean_name(match.group(0), vocabulary, at_clause_start=False)
+        if expanded and name:
+            name = f"{expanded.group(0)}{name}"
         at = end = match.end()
         written = lang.ITEM_PHASE.match(sentence, at) or lang.ITEM_TAIL.match(sentence, at)
         if written and name:  # "Ngu Phuc phase 1", "Tien Lang airport": part of the member's name
@@ -673,8 +678,8 @@ def _items(sentence: str, at: int, vocabulary: Vocabulary) -> tuple[list[tuple[s
             if pair and name:  # "Ly Van (Vietnam) - Thac Long (China)": one pair of gates
                 name, at = f"{name} - {pair.group('name')}", pair.end()
         if name and name.lower() not in lang.STOPWORDS and is_a_name(name, lang):
-            first = name.split()[0]
-            items.append((name, match.start() + match.group(0).index(first), end, bool(figure or before)))
+            start = expanded.start() if expanded else match.start() + match.group(0).index(name.split()[0])
+            items.append((name, start, end, bool(figure or before)))
         sep = lang.ITEM_SEP.match(sentence, at)
         if not sep:
             break
@@ -687,7 +692,8 @@ def list_after(sentence: str, pos: int, head: Head, vocabulary: Vocabulary, *, c
     counted = count is not None
     lang = vocabulary.lang
     trigger = lang.LIST_TRIGGER.match(sentence, pos)
-    if trigger and trigger.group(0).strip() in lang.LIST_TRIGGER_VERBS:
+    if trigger and trigger.group(0).strip() in lang.LIST_TRIGGER_VERBS \
+            and not lang.DEMONSTRATIVE_BEFORE.search(sentence[max(0, pos - 60):pos]):
         trigger = None
     if trigger is None:
         # "three industrial parks, Long Duc, Cau Quan and Co Chien": a counted group, then its members.

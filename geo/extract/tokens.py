@@ -31,22 +31,32 @@ LETTER = re.compile(r"[a-z]")
 DIGIT = re.compile(r"\d")
 
 
-def parse_number(text: str) -> float:
+def parse_number(text: str, context: str = "") -> float:
     """Parse "3,913", "1.700", "12,5", "853.18" as a number.
 
     A separator followed by exactly three digits (and only such groups) is a
     thousands separator, in either the English or the Vietnamese style; otherwise
-    it is a decimal point ("12,5" = 12.5).
+    it is a decimal point ("12,5" = 12.5). One dot before three digits is a decimal
+    point where the ``context`` (the sentence) writes numbers the English way
+    ("Song Lo II (166.66 ha), …, Nam Binh Xuyen (290.152 ha)").
 
     >>> parse_number("3,913"), parse_number("1.700"), parse_number("12,5")
     (3913.0, 1700.0, 12.5)
+    >>> parse_number("290.152", "Song Lo II (166.66 ha) and Nam Binh Xuyen (290.152 ha)")
+    290.152
     """
     text = text.strip()
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
         return float(text.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}\.\d{3}", text) and _ENGLISH_NUMBERS.search(context):
+        return float(text)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
         return float(text.replace(".", "").replace(",", "."))
     return float(text.replace(",", "."))
+
+
+#: Numbers written the English way: a comma before three digits, or a dot before one, two or four digits.
+_ENGLISH_NUMBERS = re.compile(r"\d,\d{3}(?!\d)|\d\.(?:\d{1,2}|\d{4,})(?!\d)")
 
 
 def squash(text: str) -> str:

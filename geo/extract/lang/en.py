@@ -112,7 +112,7 @@ FIGURED_LIST_TRIGGER = re.compile(r"(?:\b(?:including|include|includes|namely|su
 #: A figure written with a list member: "Bai Say (150 ha)", "Phu Bai with 818ha", "Phong Dien 700ha",
 #: "Cay Truong from 300 to 700 hectares"; not a figure written before the next name ("Phu Ninh, 350ha Tam Nong").
 ITEM_FIGURE = re.compile(
-    rf"\s*(?:\(\s*(?:Phase\s+\w+\s*[-–:]\s*)?(?:about\s+|nearly\s+|over\s+)?{NUMBER}\s*(?:ha|hectares?|%)[^()]{{0,60}}\)"
+    rf"\s*(?:\(\s*(?:Phase\s+\w+\s*[-–:]\s*)?(?:about\s+|nearly\s+|over\s+)?{NUMBER}\s*(?:ha|hectares?|%|per\s*cent|percent)[^()]{{0,60}}\)"
     rf"|,?\s*(?:with\s+(?:an?\s+(?:total\s+)?(?:area|scale)\s+of\s+)?|covering\s+)?(?:about\s+|nearly\s+|over\s+|some\s+)?"
     rf"(?:from\s+{NUMBER}\s*(?:ha|hectares?)?\s+to\s+)?{NUMBER}\s*(?:ha|hectares?)\b(?!\s+(?-i:{U})))",
     re.IGNORECASE,
@@ -136,6 +136,10 @@ LIST_DIRECT = re.compile(r"[ \t]+(?=" + U + r")")
 #: "Ly Van (Vietnam) - Thac Long (China)".
 COUNTRY_IN_PARENS = re.compile(r"\((?:Vietnam|Viet Nam|China|Laos|Lao PDR|Cambodia)\)")
 PAIR_AFTER_COUNTRY = re.compile(rf"\s*{DASH}\s*(?P<name>{NAME})(?:\s*\([^()]{{1,30}}\))?")
+#: A group named with a demonstrative, whose "are" opens its list: "These IPs are Dai An, Cong Hoa and Lai Cach".
+DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+){0,3}[\w-]+$")
+#: An expansion written before a list member is part of its name: "Dai An, expanded Dai An (phase 1), …".
+ITEM_EXPANDED = re.compile(r"(?i:expanded|extended)\s+(?=" + U + r")")
 #: A list member written as a number only, after a numbered one: the "2" of "Tra Noc 1 and 2",
 #: the "2A" of "Hung Phu 1, 2A, and 2B", the "III" of "Dong Van I, II, III and IV".
 ITEM_CODE = re.compile(r"(?P<code>\d{1,2}[A-Z]?|[IVX]{1,4})\b(?![.,]\d|\s*(?:%|(?i:ha|hectares?|km|per|percent)\b))")
@@ -363,9 +367,13 @@ def _fully(match: re.Match[str], sentence: str) -> list[Figure]:
     return [Figure("occupancy_pct", 100.0, "%", None, match.start(), match.end())]
 
 
+#: What makes a sentence about occupancy: "occupancy", "leasing rates", "fill rate".
+_ABOUT_OCCUPANCY = re.compile(r"occupan|\b(?:leasing|lease|fill(?:ing)?)\s+rates?\b", re.IGNORECASE)
+
+
 def _occupancy_in_parens(match: re.Match[str], sentence: str) -> list[Figure]:
     """"Dong Xuyen IP (99.31%)" in a sentence about occupancy."""
-    if "occupan" not in sentence.lower() or is_target(sentence, match.start()):
+    if not _ABOUT_OCCUPANCY.search(sentence) or is_target(sentence, match.start()):
         return []
     return [Figure("occupancy_pct", parse_number(match.group("num")), "%", qualifier(sentence, match.start("num")),
                    match.start("num"), match.end())]
@@ -391,7 +399,7 @@ def _phase_before(sentence: str, pos: int) -> int | None:
 def _area(match: re.Match[str], sentence: str) -> list[Figure]:
     phase = _phase_before(sentence, match.start())
     attribute = f"area_phase_{phase}_ha" if phase else "area_ha"
-    return [Figure(attribute, parse_number(match.group("num")), "ha", qualifier(sentence, match.start("num")),
+    return [Figure(attribute, parse_number(match.group("num"), sentence), "ha", qualifier(sentence, match.start("num")),
                    match.start("num"), match.end(), adjective=bool(match.group("adj")))]
 
 
@@ -560,8 +568,10 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         "occupancy in parentheses, in a sentence about occupancy",
         re.compile(rf"\(\s*(?:(?:nearly|almost|about|around|approximately|over|more\s+than)\s+)?"
                    rf"(?P<num>{NUMBER})\s*(?:%|per\s*cent|percent)\s*\)", re.IGNORECASE),
-        _occupancy_in_parens, gate=("occupan",),
+        _occupancy_in_parens, gate=("occupan", "leasing rate", "lease rate", "fill rate", "filling rate"),
         examples=(("Parks with high occupancy rates include Dong Xuyen (99.31%) and Conac (97.57%).", {"occupancy_pct": 99.31}),
+                  ("IZs reaching high leasing rates include Bien Hoa I (100 percent), Go Dau (95 percent).",
+                   {"occupancy_pct": 100}),
                   ("The occupancy rate reaches 65.1%, with high rates like Khai Quang (nearly 98%).",
                    {"occupancy_pct": 98})),
         counter_examples=("Exports rose to 2 billion USD (12%).",),
