@@ -38,7 +38,7 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
     """Mentions and facts of one article, read with the rules of its language."""
     text = article.text
     lang = language(article.language)
-    province = article_province(text, data_dir=data_dir) or source_province(article, data_dir=data_dir)
+    province = article_province(text, data_dir=data_dir, outlet=source_province(article, data_dir=data_dir))
     vocabulary = Vocabulary.of(text, lang, data_dir)
     spans = sentences(text, lang)
 
@@ -186,9 +186,11 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
     return ArticleExtraction(article=article, province=province, mentions=tuple(mentions), facts=tuple(facts))
 
 
-def article_province(text: str, *, data_dir: Path | None = None) -> str | None:
+def article_province(text: str, *, data_dir: Path | None = None, outlet: str | None = None) -> str | None:
     """The province an article is about: the one it names most (first on ties), not counting
-    provinces in parentheses unless the article names no other."""
+    provinces in parentheses unless the article names no other. A provincial paper's province
+    (``outlet``) wins over one the article names only once in passing ("Luong Son district is
+    adjacent to Hanoi capital" in Bao Hoa Binh), and where the article names none."""
     found = find_provinces(text, data_dir)
     # "Phu Bai Airport (Hue)": where something else is, not what the article is about
     outside = [(name, offset) for name, offset in found if not inside_parens(text, offset)]
@@ -196,23 +198,33 @@ def article_province(text: str, *, data_dir: Path | None = None) -> str | None:
     for name, offset in outside or found:
         counts.setdefault(name, []).append(offset)
     if not counts:
-        return None
-    return max(counts, key=lambda n: (len(counts[n]), -counts[n][0]))
+        return outlet
+    best = max(counts, key=lambda n: (len(counts[n]), -counts[n][0]))
+    if outlet and outlet not in counts and len(counts[best]) == 1:
+        return outlet
+    return best
 
 
 def source_province(article: Article, *, data_dir: Path | None = None) -> str | None:
-    """The province of the outlet an article comes from, for an article that names none: a
-    provincial paper's name or web address ("Son La Newspaper", en.baosonla.org.vn, baohaiduong.vn)."""
-    found = find_provinces(article.publisher or "", data_dir)
-    if found:
-        return found[0][0]
+    """The province of the outlet an article comes from, if it is a provincial paper: its name or
+    web address says it ("Son La Newspaper", en.baosonla.org.vn, baohaiduong.vn)."""
+    for match in _PROVINCIAL_PAPER.finditer(article.publisher or ""):
+        words = match.group("a") or match.group("b")
+        named = province_named(words, data_dir) or province_named(" ".join(words.split()[-2:]), data_dir)
+        if named:
+            return named
     host = urlsplit(article.url or "").hostname or ""
     for label in host.split("."):
-        for word in (label, label.removeprefix("bao")):
-            named = province_named(word, data_dir) if len(word) > 3 else None
+        if label.startswith("bao") and len(label) > 6:
+            named = province_named(label.removeprefix("bao"), data_dir)
             if named:
                 return named
     return None
+
+
+#: A provincial paper by its name: "Bao Hai Duong", "Son La Newspaper", "Dong Thap Online"; a city's
+#: national outlet ("SGGP News (Saigon Giai Phong)", "The Saigon Times") is not one.
+_PROVINCIAL_PAPER = re.compile(r"\bB[aá]o\s+(?P<a>\w+(?:\s\w+){1,2})|(?P<b>(?:\w+\s){1,2}\w+)\s+(?:[Nn]ewspaper|Online|Today)\b")
 
 
 def _references(sentence: str, subjects: list[Subject], lang: ModuleType) -> list[Subject]:

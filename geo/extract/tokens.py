@@ -36,27 +36,29 @@ def parse_number(text: str, context: str = "") -> float:
 
     A separator followed by exactly three digits (and only such groups) is a
     thousands separator, in either the English or the Vietnamese style; otherwise
-    it is a decimal point ("12,5" = 12.5). One dot before three digits is a decimal
-    point where the ``context`` (the sentence) writes numbers the English way
-    ("Song Lo II (166.66 ha), …, Nam Binh Xuyen (290.152 ha)").
+    it is a decimal point ("12,5" = 12.5). Given the sentence (``context``) of an
+    English text, one dot before three digits is a decimal point ("a scale of 80.941
+    hectares", "leased 45.895 ha"), unless that sentence writes numbers the Vietnamese way.
 
     >>> parse_number("3,913"), parse_number("1.700"), parse_number("12,5")
     (3913.0, 1700.0, 12.5)
-    >>> parse_number("290.152", "Song Lo II (166.66 ha) and Nam Binh Xuyen (290.152 ha)")
-    290.152
+    >>> parse_number("80.941", "Chu Trinh Industrial Park has a scale of 80.941 hectares")
+    80.941
+    >>> parse_number("1.700", "Diện tích 1.700 ha, vốn 2.345.000 triệu đồng")
+    1700.0
     """
     text = text.strip()
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
         return float(text.replace(",", ""))
-    if re.fullmatch(r"\d{1,3}\.\d{3}", text) and _ENGLISH_NUMBERS.search(context):
+    if context and re.fullmatch(r"\d{1,3}\.\d{3}", text) and not _VIETNAMESE_NUMBERS.search(context):
         return float(text)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
         return float(text.replace(".", "").replace(",", "."))
     return float(text.replace(",", "."))
 
 
-#: Numbers written the English way: a comma before three digits, or a dot before one, two or four digits.
-_ENGLISH_NUMBERS = re.compile(r"\d,\d{3}(?!\d)|\d\.(?:\d{1,2}|\d{4,})(?!\d)")
+#: Numbers written the Vietnamese way: dots between groups of three, a decimal comma.
+_VIETNAMESE_NUMBERS = re.compile(r"\d\.\d{3}\.\d{3}|\d,\d{1,2}(?![\d])")
 
 
 def squash(text: str) -> str:
