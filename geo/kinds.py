@@ -141,7 +141,8 @@ KINDS: dict[str, Kind] = {
             "LineString",
             heads=("expressway", "highway", "road"),
             plurals=("expressways", "highways"),
-            generic=("expressway", "highway", "road"),
+            # "the Nha Trang - Cam Lam section" is the road Nha Trang - Cam Lam
+            generic=("expressway", "highway", "road", "section", "route"),
         ),
         Kind(
             "railway",

@@ -18,7 +18,8 @@ from types import ModuleType
 
 from ..boundaries import province_named
 from ..kinds import KINDS, LINE_KINDS
-from ..names import trie_pattern
+from ..names import ROUTE_PARTS, trie_pattern
+from ..places import place_index
 from .rules import NameRule
 from .tokens import (
     CAP, DASH, MEMBER_RE, NAME_AT_END, NAME_RE, TRAILING_NUMBER, U, UPPER_CLASS, WORD_GAP, squash,
@@ -228,6 +229,23 @@ def routes(sentence: str, lower: str, vocabulary: Vocabulary) -> list[Candidate]
             continue
         out.append(Candidate("corridor", f"{match.group('list')} {squash(match.group('head').lower())}",
                              match.start(), match.end()))
+    return out
+
+
+def road_sections(sentence: str, lower: str, vocabulary: Vocabulary) -> list[Candidate]:
+    """"the Nha Trang-Cam Lam section", "the 117-km Khanh Hoa-Buon Me Thuot route": a road named by
+    the places it links, with a word that is no head noun of a road; one of them must be a known place."""
+    lang = vocabulary.lang
+    if not any(word in lower for word in lang.SECTION_GATE):
+        return []
+    places = place_index(vocabulary.data_dir)
+    out = []
+    for match in lang.ROAD_SECTION.finditer(sentence):
+        name = clean_name(match.group("name"), vocabulary, at_clause_start=True)  # "The Nha Trang-…"
+        parts = [p for p in ROUTE_PARTS.split(name) if p.strip()]
+        if len(parts) >= 2 and any(places.rows(p) or province_named(p, vocabulary.data_dir) for p in parts):
+            start = match.start("name") + match.group("name").index(name)
+            out.append(Candidate("road", f"{squash(name)} {match.group('head').lower()}", start, match.end()))
     return out
 
 
@@ -445,6 +463,10 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule("routes", (("the economic corridor of Ha Long - Van Don - Mong Cai is key.",
                           ("Ha Long - Van Don - Mong Cai economic corridor",)),),
              ("the corridor of Bac Giang - Lang Son highway",)),
+    NameRule("road_sections", (("The Nha Trang-Cam Lam section and Cam Lam-Vinh Hao section open this year.",
+                                ("Nha Trang-Cam Lam section", "Cam Lam-Vinh Hao section")),
+                               ("the 117-km Khanh Hoa-Buon Me Thuot route", ("Khanh Hoa-Buon Me Thuot route",))),
+             ("The Planning-Investment section met.", "The Nha Trang-Cam Lam Expressway opened.")),
     NameRule("numbered_roads", (("Trucks use National Highway 18C and QL5.", ("National Highway 18C", "National Highway 5")),
                                 ("It set Ring Roads No.4 and No.5 as routes.", ("Ring Road No.4", "Ring Road No.5")),
                                 ("National Highways 4H, 279 and 12 meet here.",
@@ -542,7 +564,7 @@ NAME_RULES: tuple[NameRule, ...] = (
 )
 
 _PASSES = {
-    "routes": routes, "numbered_roads": numbered_roads, "numbered_parks": numbered_parks,
+    "routes": routes, "road_sections": road_sections, "numbered_roads": numbered_roads, "numbered_parks": numbered_parks,
     "parks_of_places": parks_of_places, "appositives": appositives,
     "figured_runs": lambda sentence, lower, vocabulary: figured_runs(sentence, vocabulary, []),
 }
@@ -572,6 +594,7 @@ def candidates(sentence: str, vocabulary: Vocabulary, known: dict[str, dict[str,
     known = known or {}
     lower = sentence.lower()
     cands = routes(sentence, lower, vocabulary)
+    cands += road_sections(sentence, lower, vocabulary)
     cands += numbered_roads(sentence, lower, vocabulary)
     cands += numbered_parks(sentence, lower, vocabulary)
     cands += parks_of_places(sentence, lower, vocabulary)

@@ -94,6 +94,11 @@ ROUTE = re.compile(
     rf"\s+(?i:of|along|linking|connecting)\s+(?:the\s+)?"
     rf"(?P<list>{NAME_PAREN}(?:\s*{DASH}\s*{NAME_PAREN})+)",
 )
+#: A road named by the places it links, with a word that is not a road's head noun: "the Nha
+#: Trang-Cam Lam section", "the Khanh Hoa-Buon Me Thuot route".
+ROAD_SECTION = re.compile(rf"(?P<name>{CAP}(?:\s+{CAP}){{0,3}}(?:\s*{DASH}\s*{CAP}(?:\s+{CAP}){{0,3}})+)\s+"
+                          rf"(?P<head>section|route|stretch)\b")
+SECTION_GATE = ("section", "route", "stretch")
 #: What follows a route's name when the route is a road, not a corridor.
 ROUTE_IS_ROAD = re.compile(r"\s*(highway|expressway|railway|road)\b")
 ROUTE_GATE = ("corridor", "axis")
