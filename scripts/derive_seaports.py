@@ -14,7 +14,10 @@ Sources:
   operators, provincial portals, copies of Wikipedia), one or more URLs per row.  A row is placed at a
   coordinate its page gives (precision "site") or, where a page names the commune/ward/town the port
   lies in, at the centre of that legacy unit in data/places/places.csv (precision "commune"; the
-  place's coordinates verbatim).  EXTRA_ALIASES adds cited terminal names to three source rows.
+  place's coordinates verbatim).  Where the pages name only the district, the row has no point: lat and
+  lon are empty, precision is "district" and the column district names a legacy district of that
+  province in data/places/places.csv (geo places such a row at the district).  EXTRA_ALIASES adds
+  cited terminal names to four source rows.
 
 Every row is checked: the province is the pre-2025 polygon of data/boundaries/provinces.geojson
 that contains the point, else the nearest within 0.05 degrees; a point more than COAST_KM from
@@ -22,11 +25,15 @@ the coastline of data/boundaries/countries.geojson, a point off the coast about 
 provinces, a point in a province other than the one its name gives, a point in no province and a
 second row with the same code are each flagged, and the script stops unless the flag is answered
 by RIVER_PORTS (a river port, named river), CORRECTIONS (cited) or DROPS (reason).  Corrected
-rows say so in ``note``; dropped rows are listed in data/registries/README.md.  A hand row must lie in
-(or within 0.05 degrees of) the polygon of its cited province, and within COAST_KM of the coastline
-if it is a site, within COMMUNE_COAST_KM if it is a commune centre (the centre of a coastal or estuary
-commune can lie a few km inland), unless it names its river; its name and aliases must not name
-another province and must not repeat another row's name.  The script stops on any failed hand row.
+rows say so in ``note``; dropped rows are listed in data/registries/README.md.  A hand row with a point
+must lie in (or within 0.05 degrees of) the polygon of its cited province, and within COAST_KM of the
+coastline if it is a site, within COMMUNE_COAST_KM if it is a commune centre (the centre of a coastal
+or estuary commune can lie a few km inland), unless it names its river; a district-only row must name
+a legacy district that data/places/places.csv has in its province, one of whose legacy units lies
+within COMMUNE_COAST_KM of the coastline unless it names its river.  A hand row's name and aliases must
+not name another province (unless the row lists that province in "not_named_after", as Nam Dinh Vu
+does) and must not repeat another row's name; no name or alias of any row may be shared by rows in
+two provinces.  The script stops on any failed hand row.
 The output is sorted by province then name; a re-run is byte-identical.
 
 Usage:  python scripts/derive_seaports.py [--workdir DIR] [--wpi PATH]
@@ -89,7 +96,8 @@ COLUMNS = ["locode", "name", "aliases", "province", "lat", "lon", "precision", "
 NEAREST_DEG = 0.05   # a point outside every polygon takes the nearest province within this distance
 COAST_KM = 3.0       # farther than this from the coastline, a point must be a listed river port
 AMBIGUOUS_KM = 2.0   # a point off the coast whose two nearest provinces are this close in distance is flagged
-COMMUNE_COAST_KM = 10.0  # a hand row at a commune centre: farther than this from the coastline, it must name its river
+COMMUNE_COAST_KM = 10.0  # a hand row at a commune centre (or a district-only row's nearest legacy unit):
+                         # farther than this from the coastline, it must name its river
 COMMUNE_LEVELS = ("commune", "ward", "town")  # legacy units of data/places/places.csv a hand row can be placed at
 
 #: Row id ("searoute:<code>:<name>" or "wpi:<number>") -> English name, then other names.  The
@@ -173,7 +181,8 @@ EXTRA_ALIASES = {
     "searoute:VNCMT:Cai Mep": (
         ["Cai Mep International Terminal", "CMIT", "Tan Cang - Cai Mep", "Tân Cảng - Cái Mép",
          "Tan Cang - Cai Mep International Terminal", "TCIT", "Gemalink", "Gemadept - Terminal Link Cai Mep",
-         "SSIT", "Saigon - SSA International Terminal", "Cai Mep - Thi Vai International Port"],
+         "SSIT", "Saigon - SSA International Terminal", "SP-SSA International Terminal",
+         "Tan Cang - Cai Mep Thi Vai Terminal", "Cai Mep - Thi Vai International Port"],
         "terminal aliases: CMIT in Tan Thanh district, Ba Ria - Vung Tau "
         "(http://en.vietnamplus.vn/pm-visits-cai-mep-intl-port-in-ba-ria-vung-tau/115201.vnp); the Tan Cang - Cai Mep "
         "terminal at the Cai Mep - Thi Vai confluence "
@@ -182,14 +191,21 @@ EXTRA_ALIASES = {
         "Gemalink on the lower Cai Mep river in Phu My "
         "(https://tuonghoa-imex.com/en/news/gemalink-terminal-starts-operation-in-cai-mep.html), run by Gemadept - "
         "Terminal Link Cai Mep Terminal JSC "
-        "(https://www.talkvietnam.org/2021/01/germalink-intl-port-receives-first-vessel-call/); SSIT and the Cai Mep - "
-        "Thi Vai International Port in the Cai Mep - Thi Vai port system "
-        "(https://vietnam.vnanet.vn/english/tin-van/cai-mep-thi-vai-vietnam39s-world-class-port-powerhouse-410599.html)"),
+        "(https://www.talkvietnam.org/2021/01/germalink-intl-port-receives-first-vessel-call/); SSIT, the Tan Cang - Cai "
+        "Mep Thi Vai Terminal and the Cai Mep - Thi Vai International Port in the Cai Mep - Thi Vai port system "
+        "(https://vietnam.vnanet.vn/english/tin-van/cai-mep-thi-vai-vietnam39s-world-class-port-powerhouse-410599.html); "
+        "SP-SSA International Terminal in the Cai Mep - Thi Vai port complex, downstream on the Cai Mep river "
+        "(https://en.vietnamplus.vn/cai-mepthi-vai-port-receives-giant-container-vessel/198012.vnp)"),
     "searoute:VNDAD:Danang": (
         ["Tien Sa Port", "Cảng Tiên Sa"],
         "alias Tien Sa: Tien Sa - Son Tra is the main terminal area of Da Nang port "
         "(https://vi.wikipedia.org./wiki/C%E1%BA%A3ng_%C4%90%C3%A0_N%E1%BA%B5ng); Tien Sa Port is in Tho Quang ward, Son "
         "Tra (https://danangport.com/du-an-cang-tien-sa-gd-2/?lang=en), a ward data/places lacks"),
+    "searoute:VNHPH:Haiphong": (
+        ["Tan Vu Port", "Cảng Tân Vũ"],
+        "alias Tan Vu: the Tan Vu Port Branch of Hai Phong Port JSC, where the port's first cargo of 2020 was unloaded "
+        "(http://vinalines.com.vn/en/hai-phong-port-receives-first-cargo-code-of-2020/); the point is searoute's, not "
+        "the Tan Vu terminal's own site"),
     "searoute:VNCPH:Campha": (
         ["Cua Ong Port", "Cảng Cửa Ông"],
         "alias Cua Ong: Cam Pha port has two main parts, the Cua Ong seaport and the Hon Net port "
@@ -200,8 +216,10 @@ EXTRA_ALIASES = {
 #: Ports the two sources lack, compiled by hand (2026) from the cited pages.  Each row: name (as the press writes
 #: it), aliases (the ASCII form of a Vietnamese alias is added after it), province (pre-2025), the legacy district,
 #: and either the commune/ward/town a page names (placed at its centre in data/places/places.csv, precision
-#: "commune") or a coordinate a page gives ("lat"/"lon", precision "site"); "urls" are the pages, "says" what they
-#: say; "river" names the river of a port on one; "locode" only where a source gives a code.
+#: "commune"; "level" picks the unit where a district has a commune and a town of one name) or a coordinate a page
+#: gives ("lat"/"lon", precision "site") or neither (the pages name only the district: no point, precision
+#: "district"); "urls" are the pages, "says" what they say; "river" names the river of a port on one; "locode" only
+#: where a source gives a code; "not_named_after" lists provinces whose name is in the port's name by chance.
 HAND_ROWS = (
     {"name": "Cai Lan Port", "locode": "VNCLN",
      "aliases": ["Cai Lan", "Cảng Cái Lân", "Cai Lan International Container Terminal", "CICT", "Quang Ninh Port",
@@ -346,6 +364,114 @@ HAND_ROWS = (
      "urls": ("https://vietnamnews.vn/life-style/1692032/phu-quoc-to-open-international-passenger-port-to-welcome-cruise-ships.html",
               "https://en.sggp.org.vn/over-2100-international-cruise-tourists-arrive-in-phu-quoc-post115726.html"),
      "says": "cruise port in Duong Dong ward, Phu Quoc (Viet Nam News, 2025; SGGP, 2025)"},
+    # District only: the pages name the district but no commune data/places has (no point, precision "district").
+    {"name": "Lach Huyen Port",
+     "aliases": ["Lach Huyen International Port", "Cảng Lạch Huyện", "Hai Phong International Gateway Port",
+                 "Hai Phong International Container Terminal", "Haiphong International Container Terminal",
+                 "Tan Cang Hai Phong International Container Terminal", "TC-HICT", "HICT",
+                 "Hateco Hai Phong International Container Terminal", "HHIT", "HTIT"],
+     "province": "Hai Phong", "district": "Cat Hai",
+     "urls": ("https://english.thesaigontimes.vn/haiphong-opens-two-deep-water-terminals-at-lach-huyen-port",
+              "https://en.vietnamplus.vn/new-container-terminals-to-be-built-in-hai-phong/201396.vnp",
+              "http://minhphuonggroup.vn/minh-phuong-attended-the-groundbreaking-ceremony-for-the-hai-phong-international-gateway-port-project.",
+              "https://vietnam.vnanet.vn/english/tin-van/tan-cang-hai-phong-receives-15-millionth-teu-in-2024-384828.html",
+              "https://vietreader.com/tags/hict/",
+              "https://www.vietnam-briefing.com/news/hai-phong-inaugurates-new-smart-container-terminal-economic-implications-regional-connectivity.html/",
+              "https://www.vietnamplus.vn/chu-tich-nuoc-du-le-khanh-thanh-ben-so-3-so-4-khu-ben-cang-lach-huyen-post1038266.vnp"),
+     "says": "Lach Huyen terminals 3 and 4 in Cat Hai district (Saigon Times, 2025); terminals 3 and 4 of the Hai Phong "
+             "International Gateway Port in the Lach Huyen port area (VNA, 2021); its component B is also known as Hai "
+             "Phong international container terminal, HICT (minhphuonggroup.vn); TC-HICT, the Tan Cang Hai Phong "
+             "International Container Terminal, in the Lach Huyen area (VNA, 2024), also written Haiphong International "
+             "Container Terminal (vietreader.com); HHIT built in the Lach Huyen "
+             "International Port area (vietnam-briefing); HTIT is berths 3 and 4 of the Lach Huyen port area (VNA); the "
+             "port is on Cat Hai island, no commune named"},
+    {"name": "Dinh Vu Port", "aliases": ["Cảng Đình Vũ", "Tân cảng Đình Vũ"],
+     "province": "Hai Phong", "district": "Hai An",
+     "urls": ("https://no.qa.edu.vn/vi/C%E1%BA%A3ng_%C4%90%C3%ACnh_V%C5%A9",),
+     "says": "Dinh Vu port, also called Tan cang Dinh Vu, at the mouth of the Bach Dang river on the Dinh Vu peninsula, "
+             "Hai An district (copy of vi.wikipedia \"Cảng Đình Vũ\"); a page gives Dong Hai ward, but the legacy units "
+             "are Dong Hai 1 and Dong Hai 2"},
+    {"name": "Nam Dinh Vu Port", "aliases": ["Cảng Nam Đình Vũ", "Nam Dinh Vu Container Terminal"],
+     "province": "Hai Phong", "district": "Hai An", "not_named_after": ("Nam Dinh",),
+     "urls": ("https://saodogroup.com/en/hai-phong-puts-nam-dinh-vu-deep-water-port-into-operation/",
+              "https://haiphongnews.gov.vn/vn/dau-tu/khu-kinh-te-dinh-vu-cat-hai-ct73.html",
+              "https://bizhub.vn/nam-dinh-vu-deep-water-port-records-high-productivity-post297624.html"),
+     "says": "Nam Dinh Vu port, in the Nam Dinh Vu non-tariff zone and industrial park, is the largest deep-water port "
+             "on the Dinh Vu peninsula (investor Sao Do Group, 2018); the Dinh Vu peninsula is in Hai An district "
+             "(Hai Phong portal); the Nam Dinh Vu container terminal (VNS); \"Nam Dinh\" in the name is not the province"},
+    {"name": "Nghi Son Port",
+     "aliases": ["Nghi Son Seaport", "Nghi Son International Port", "Cảng Nghi Sơn", "Cảng quốc tế Nghi Sơn",
+                 "Nghi Son Iron and Steel International Port"],
+     "province": "Thanh Hoa", "district": "Nghi Son",
+     "urls": ("http://steelbuilder.vn/en/project/commended-the-nghi-son-steel-port/",
+              "http://drthou.com/article/237/https-baodautu-vn/cang-nghi-son-co-toc-do-phat-trien-top-dau-ca-nuoc-d90565",
+              "https://english.vtv.vn/other-news/international-container-port-inaugurated-in-thanh-hoa-20190611110204593.htm"),
+     "says": "the Nghi Son iron and steel international port in the Nghi Son economic zone, Tinh Gia district "
+             "(steelbuilder.vn); Nghi Son port includes three berths of the iron and steel company (copy of a Dau Tu "
+             "report, 2018); the Nghi Son International Port container terminal (VNA, 2019); Tinh Gia district became "
+             "Nghi Son town in 2020, the legacy district of data/places"},
+    {"name": "Son Duong Port",
+     "aliases": ["Son Duong International Port", "Son Duong Deep-water Port", "Cảng Sơn Dương", "Cảng quốc tế Sơn Dương"],
+     "province": "Ha Tinh", "district": "Ky Anh",
+     "urls": ("https://vir.com.vn/vingroup-to-develop-352-million-son-duong-international-port-141348.html",
+              "https://nipponsteelpipevn.com/en/son-duong-port-formosa-ha-tinh-steel-vietnam/"),
+     "says": "Son Duong international port in the Vung Ang economic zone, in Vung Ang ward, formerly part of Ky Anh "
+             "town (VIR, 2025); the Formosa Son Duong port borders Vung Ang port to the north (Nippon Steel Pipe); the "
+             "district is the town (thi xa) Ky Anh, which data/places spells like its Ky Anh district"},
+    {"name": "Lien Chieu Port", "aliases": ["Lien Chieu Wharf", "Lien Chieu Seaport", "Cảng Liên Chiểu"],
+     "province": "Da Nang", "district": "Lien Chieu",
+     "urls": ("https://glotransvn.com.vn/market-news/in-the-future-lien-chieu-port-da-nang-will-be-a-special-seaport",
+              "https://www.sggpnews.org.vn/business/president-phuc-da-nang-port-has-potential-for-economic-exchanges-103959.html",
+              "https://xe.today/2025/06/25/a-birds-eye-view-of-the-150-million-port-at-the-foot-of-hai-van-pass-in-da-nang"),
+     "says": "Lien Chieu port in Hoa Hiep Bac ward, Lien Chieu district (glotransvn.com.vn; SGGP, 2022; xe.today, 2025), "
+             "under construction; data/places lacks Hoa Hiep Bac ward (and a Lien Chieu district row, but has four of "
+             "its wards)"},
+    {"name": "Cai Cui Port", "aliases": ["Cảng Cái Cui", "Tân cảng Cái Cui"], "river": "Hau river",
+     "province": "Can Tho", "district": "Cai Rang",
+     "urls": ("https://en.vietnamplus.vn/dutch-investors-explore-opportunities-for-agriculture-logistics-cooperation-in-can-tho/254214.vnp",
+              "https://vccinews.com/prode/35327/.html",
+              "https://labweb.vtvgo.vn/kho-video/khoi-dong-tuyen-van-tai-bien-tu-cac-cang-mien-tay-thoi-su-12h-885254.html"),
+     "says": "Cai Cui port in Cai Rang district (VNA, 2023), a branch of Can Tho Port JSC (VCCI, 2017); Cai Cui port and "
+             "Tan cang Cai Cui in the Can Tho port cluster (VTV)"},
+    {"name": "Tran De Port", "aliases": ["Tran De Seaport", "Tran De Deep-water Port", "Cảng Trần Đề"],
+     "province": "Soc Trang", "district": "Tran De",
+     "urls": ("https://vietnam.vnanet.vn/english/tin-van/prime-minister-pays-working-visit-to-soc-trang-292258.html",
+              "https://theinvestor.vn/news/transport-ministry-backs-mekong-delta-province-to-build-mega-seaport-d5346.amp"),
+     "says": "planned deep-water seaport; the Tran De seaport planning area in Tran De district (VNA, 2023); Tran De is "
+             "now a fishing port (The Investor)"},
+    {"name": "Nam Can Port", "aliases": ["Cảng Năm Căn"],
+     "province": "Ca Mau", "district": "Nam Can",
+     "urls": ("https://vccinews.com/prode/19046/.html",
+              "https://news.laodong.vn/kinh-doanh/khu-kinh-te-nam-can-o-ca-mau-den-2045-don-165000-dan-1648482.ldo"),
+     "says": "Nam Can, a coastal district of Ca Mau, has a seaport (VCCI, 2009); Nam Can port, with Hon Khoai port, in "
+             "the Nam Can economic zone plan (Lao Dong, 2026)"},
+    {"name": "Tuan Chau Port",
+     "aliases": ["Tuan Chau International Passenger Port", "Tuan Chau International Port", "Cảng Tuần Châu"],
+     "province": "Quang Ninh", "district": "Ha Long",
+     "urls": ("http://vietnamtourism.vn/fn/index.php/news/items/10202",
+              "https://vir.com.vn/new-international-port-opens-to-ships-bringing-tourists-to-ha-long-bay-36693.html"),
+     "says": "passenger port in the south-east of Tuan Chau island, in Ha Long city (vietnamtourism.vn); the Tuan Chau "
+             "international passenger port, opened 2015, off Ha Long city (VIR); the pages name the island, not the ward"},
+    # Commune: the pages name the commune, ward or town.
+    {"name": "Chu Lai Port",
+     "aliases": ["Chu Lai International Port", "Cảng Chu Lai", "Cảng quốc tế Chu Lai", "Tam Hiep Port"],
+     "province": "Quang Nam", "district": "Nui Thanh", "commune": "Tam Hiep",
+     "urls": ("https://vneconomy.vn/quang-nam-khan-truong-trien-khai-du-an-mo-rong-nang-cap-ben-cang-chu-lai.htm",
+              "http://chulailogistics.com/cang-chu-lai-co-the-tiep-nhan-tau-50-000-tan/?lang=en",
+              "http://bizhub.vn/news/quang-nam-to-open-tam-hiep-incheon-sea-route_17647.html"),
+     "says": "Chu Lai port in the Tam Hiep port area, Tam Hiep commune, Nui Thanh district (VnEconomy, 2024); Chu Lai "
+             "port, Nui Thanh district (chulailogistics.com); Tam Hiep Port of the Chu Lai - Truong Hai logistics and "
+             "port service in Nui Thanh district (bizhub)"},
+    {"name": "Dinh An Port", "aliases": ["Cảng Định An"],
+     "province": "Tra Vinh", "district": "Tra Cu", "commune": "Dinh An", "level": "town",
+     "urls": ("http://www.tienphong.vn/xa-hoi/tin-tuc/573896/Cang-Dinh-An-gia-nhap-he-thong-cang-bien-tpp.html",),
+     "says": "Dinh An port, grown from a fishing wharf, in Dinh An town, Tra Cu, added to the Tra Vinh seaport "
+             "(Tien Phong); data/places has a Dinh An commune and a Dinh An town in Tra Cu, this is the town"},
+    {"name": "Le Mon Port", "aliases": ["Cảng Lễ Môn"], "river": "Ma river",
+     "province": "Thanh Hoa", "district": "Thanh Hoa", "commune": "Quang Hung",
+     "urls": ("http://mt.gov.vn/vn/tin-tuc/62356/thanh-hoa--dau-tu-phat-trien-he-thong-cang-bien.aspx",),
+     "says": "Le Mon port in Quang Hung ward, Thanh Hoa city, one of the ports of the Thanh Hoa seaport, with Quang Chau "
+             "port 7 km downstream on the Ma river (Ministry of Transport)"},
 )
 
 
@@ -425,14 +551,19 @@ def expand(name: str, aliases: list[str]) -> str:
     return ";".join(alias_list)
 
 
-def commune_centres() -> dict[tuple[str, str, str], list[dict[str, str]]]:
-    """(province, district, name_ascii) -> the legacy (``vnau:``) communes, wards and towns of data/places/places.csv."""
+def legacy_units() -> tuple[dict[tuple[str, str, str], list[dict[str, str]]], dict[tuple[str, str], list[dict[str, str]]]]:
+    """The legacy (``vnau:``) units of data/places/places.csv: (province, district, name_ascii) -> its communes,
+    wards and towns; (province, district) -> every unit of that district (the district's own rows included)."""
     centres: dict[tuple[str, str, str], list[dict[str, str]]] = {}
+    districts: dict[tuple[str, str], list[dict[str, str]]] = {}
     with PLACES_CSV.open(newline="", encoding="utf-8") as handle:
         for place in csv.DictReader(handle):
-            if place["place_id"].startswith("vnau:") and place["level"] in COMMUNE_LEVELS:
+            if not place["place_id"].startswith("vnau:") or not place["district"]:
+                continue
+            districts.setdefault((place["province"], place["district"]), []).append(place)
+            if place["level"] in COMMUNE_LEVELS:
                 centres.setdefault((place["province"], place["district"], place["name_ascii"]), []).append(place)
-    return centres
+    return centres, districts
 
 
 def build(sdist: Path) -> tuple[list[dict[str, str]], int, int]:
@@ -514,7 +645,7 @@ def build(sdist: Path) -> tuple[list[dict[str, str]], int, int]:
             "district": "", "commune": "",
         })
 
-    centres = commune_centres()
+    centres, districts = legacy_units()
     taken = {squash(r["name"]): r["name"] for r in out}
     for hand in HAND_ROWS:
         name, province = hand["name"], hand["province"]
@@ -524,8 +655,34 @@ def build(sdist: Path) -> tuple[list[dict[str, str]], int, int]:
             raise SystemExit(f"{name}: a row named {taken[squash(name)]} is already in the registry")
         taken[squash(name)] = name
         sites = ", ".join(dict.fromkeys(urlsplit(url).netloc for url in hand["urls"]))
+        flags = [flag for flag in named_after([name, *hand["aliases"]], province)
+                 if not any(flag.startswith(f"named after {other} ") for other in hand.get("not_named_after", ()))]
+        if "commune" not in hand and "lat" not in hand:
+            # District only: no point; the district must be a legacy district of the province in data/places.
+            units = districts.get((province, hand["district"]), [])
+            if not units:
+                raise SystemExit(f"{name}: data/places/places.csv has no legacy district {hand['district']} in {province}")
+            coast_km = min(km(unit, nearest_points(coastline, unit)[0])
+                           for unit in (Point(float(u["lon"]), float(u["lat"])) for u in units))
+            if coast_km > COMMUNE_COAST_KM and "river" not in hand:
+                flags.append(f"the nearest legacy unit of {hand['district']} is {coast_km:.1f} km from the coast, more than "
+                             f"{COMMUNE_COAST_KM:g} km")
+            if flags:
+                raise SystemExit(f"hand row {name} ({hand['district']}, {province}): {'; '.join(flags)}")
+            notes = [f"district only, no point; {hand['district']} per {sites}: " + hand["says"],
+                     f"province from the sources; {hand['district']} is a legacy district of {province} in data/places "
+                     f"({len(units)} legacy units, the nearest {coast_km:.1f} km from the coastline)"]
+            if "river" in hand:
+                notes.append(f"on the {hand['river']}")
+            out.append({
+                "locode": hand.get("locode", ""), "name": name, "aliases": expand(name, hand["aliases"]),
+                "province": province, "lat": "", "lon": "", "precision": "district", "source": " ".join(hand["urls"]),
+                "note": "; ".join(notes), "district": hand["district"], "commune": "",
+            })
+            continue
         if "commune" in hand:
-            found = centres.get((province, hand["district"], hand["commune"]), [])
+            found = [c for c in centres.get((province, hand["district"], hand["commune"]), [])
+                     if c["level"] == hand.get("level", c["level"])]
             if len(found) != 1:
                 raise SystemExit(f"{name}: {len(found)} legacy units named {hand['commune']} in {hand['district']}, {province} "
                                  "in data/places/places.csv, expected exactly one")
@@ -536,7 +693,6 @@ def build(sdist: Path) -> tuple[list[dict[str, str]], int, int]:
             place_note = f"site coordinate per {urlsplit(hand['urls'][0]).netloc}"
         point = Point(float(lon), float(lat))
         inside, near, located, coast_km = locate(point)
-        flags = named_after([name, *hand["aliases"]], province)
         if located != province:
             flags.append(f"the point is in {located or 'no province'}, the sources say {province}")
         if coast_km > limit and "river" not in hand:
@@ -553,6 +709,14 @@ def build(sdist: Path) -> tuple[list[dict[str, str]], int, int]:
             "province": province, "lat": lat, "lon": lon, "precision": precision, "source": " ".join(hand["urls"]),
             "note": "; ".join(notes), "district": hand["district"], "commune": hand.get("commune", ""),
         })
+    # A name or alias that rows of two provinces share says nothing to geo (it drops such a key): stop instead.
+    provinces_of: dict[str, set[str]] = {}
+    for row in out:
+        for label in [row["name"], *(row["aliases"].split(";") if row["aliases"] else [])]:
+            provinces_of.setdefault(squash(label), set()).add(row["province"])
+    shared = sorted(key for key, where in provinces_of.items() if len(where) > 1)
+    if shared:
+        raise SystemExit(f"names or aliases on rows of two provinces: {', '.join(shared)}")
     return sorted(out, key=lambda r: (r["province"], r["name"])), dropped, sum(len(v) for v in merged.values())
 
 
@@ -573,7 +737,8 @@ def main() -> None:
     corrected = sum(1 for r in rows if "corrected" in r["note"])
     print(f"{OUT_CSV.relative_to(REPO)}: {len(rows)} seaports ({len(rows) - len(HAND_ROWS)} from the two sources, "
           f"{corrected} corrected, {dropped} dropped, {merged} World Port Index rows merged; {len(HAND_ROWS)} cited by hand, "
-          f"{sum(1 for r in rows if r['precision'] == 'commune')} at a commune centre; "
+          f"{sum(1 for r in rows if r['precision'] == 'commune')} at a commune centre, "
+          f"{sum(1 for r in rows if r['precision'] == 'district')} district only; "
           f"WPI extract {'checked against ' + str(args.wpi) if wpi_checked else 'not re-checked'})")
 
 
