@@ -301,6 +301,33 @@ def parks_of_places(sentence: str, lower: str, vocabulary: Vocabulary) -> list[C
     return out
 
 
+def brand_parks(sentence: str, lower: str, vocabulary: Vocabulary) -> list[Candidate]:
+    """"VSIP Quang Ngai", "VSIP II": a series of parks whose acronym holds its head noun
+    (Vietnam-Singapore Industrial Park), numbered or named after its province."""
+    lang = vocabulary.lang
+    if not any(word in sentence for word in lang.BRAND_GATE):
+        return []
+    out = []
+    for match in lang.BRAND_PARK.finditer(sentence):
+        if lang.NOT_A_FACILITY_AFTER.match(sentence, match.end()):
+            continue  # "VSIP Quang Ngai Co. Ltd.": the company
+        name, end = match.group("brand"), match.end("brand")
+        if match.group("num"):
+            name, end = f"{name} {match.group('num')}", match.end("num")
+        else:
+            words = (match.group("place") or "").split()
+            size = next((n for n in range(min(3, len(words)), 0, -1)
+                         if province_named(" ".join(words[:n]), vocabulary.data_dir)), 0)
+            if not size:
+                continue  # a bare "VSIP" is an abbreviation of a name written in full
+            name = f"{name} {' '.join(words[:size])}"
+            end = match.start("place") + len(" ".join(words[:size]))
+        if lang.NOT_A_FACILITY_AFTER.match(sentence, end):
+            continue
+        out.append(Candidate("industrial_park", name, match.start(), end))
+    return out
+
+
 def headed_names(sentence: str, lower: str, vocabulary: Vocabulary,
                  *, lists: bool = True) -> tuple[list[Candidate], list[Subject]]:
     """Name + head noun ("Dong Mai Industrial Park"), and lists sharing a plural head."""
@@ -475,6 +502,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule("numbered_parks", (("Industrial Cluster No. 2 in Hop Thanh commune is full.",
                                  ("Industrial Cluster No. 2 in Hop Thanh commune",)),),
              ("The industrial parks are full.",)),
+    NameRule("brand_parks", (("VSIP Quang Ngai was approved its detailed planning.", ("VSIP Quang Ngai",)),
+                             ("Investors chose VSIP II and VSIP Nghe An.", ("VSIP II", "VSIP Nghe An"))),
+             ("The Vietnam-Singapore Industrial Park (VSIP) opened.", "VSIP Quang Ngai Co. Ltd. signed.")),
     NameRule("parks_of_places", (("the industrial park of Hai Ha district opened.", ("Hai Ha Industrial Park",)),),
              ("the industrial park of the province opened.",)),
     NameRule("headed_names", (("Dong Mai Industrial Park covers 160 ha.", ("Dong Mai Industrial Park",)),
@@ -565,7 +595,7 @@ NAME_RULES: tuple[NameRule, ...] = (
 
 _PASSES = {
     "routes": routes, "road_sections": road_sections, "numbered_roads": numbered_roads, "numbered_parks": numbered_parks,
-    "parks_of_places": parks_of_places, "appositives": appositives,
+    "parks_of_places": parks_of_places, "brand_parks": brand_parks, "appositives": appositives,
     "figured_runs": lambda sentence, lower, vocabulary: figured_runs(sentence, vocabulary, []),
 }
 
@@ -598,6 +628,7 @@ def candidates(sentence: str, vocabulary: Vocabulary, known: dict[str, dict[str,
     cands += numbered_roads(sentence, lower, vocabulary)
     cands += numbered_parks(sentence, lower, vocabulary)
     cands += parks_of_places(sentence, lower, vocabulary)
+    cands += brand_parks(sentence, lower, vocabulary)
     headed, groups = headed_names(sentence, lower, vocabulary, lists=not headline)
     cands += headed
     if group_kind and not groups and not headline:

@@ -99,6 +99,10 @@ ROUTE = re.compile(
 ROAD_SECTION = re.compile(rf"(?P<name>{CAP}(?:\s+{CAP}){{0,3}}(?:\s*{DASH}\s*{CAP}(?:\s+{CAP}){{0,3}})+)\s+"
                           rf"(?P<head>section|route|stretch)\b")
 SECTION_GATE = ("section", "route", "stretch")
+#: Park series whose acronym holds the head noun ("VSIP": Vietnam-Singapore Industrial Park), named by
+#: a number or their province: "VSIP II", "VSIP Quang Ngai".
+BRAND_PARK = re.compile(r"\b(?P<brand>VSIP)(?:\s+(?P<num>[IVX]{1,4}|\d{1,2}[A-Z]?)\b|\s+(?P<place>(?:[A-ZĐ][\w']*\s?){1,3}))?")
+BRAND_GATE = ("VSIP",)
 #: What follows a route's name when the route is a road, not a corridor.
 ROUTE_IS_ROAD = re.compile(r"\s*(highway|expressway|railway|road)\b")
 ROUTE_GATE = ("corridor", "axis")
@@ -209,7 +213,7 @@ NOT_A_NAME_START = re.compile(r"^(?:VND|VNĐ|USD|US\$|\$|\d|(?:Zone|Area|Section
 #: What, right after a head noun, shows that the head is part of another name.
 NOT_A_FACILITY_AFTER = re.compile(
     r"\s+(?:Investment|Joint\s+Stock|Company|JSC|Corporation|Corp|Development\s+(?:Joint|Company|Corporation|JSC|Co\b)|"
-    r"Co\.|Limited|Ltd|Group|(?i:management\s+board|authority)|Planning|Master\s+Plan|"
+    r"Co(?=\.)|Limited|Ltd|Group|(?i:management\s+board|authority)|Planning|Master\s+Plan|"
     r"(?i:parks?|industrial|clusters?|urban|network|networks|system|systems|sector|station|services))\b"
 )
 #: A phase written as part of a facility's name, right after its head noun: "Giao Long
@@ -360,7 +364,9 @@ def _area_changed(match: re.Match[str], sentence: str) -> list[Figure]:
     """"from 400 to 600 hectares": the area is now the second figure."""
     unit = "ha"
     scale = 100 if match.group("unit").lower().startswith(("km", "square")) else 1
-    return [Figure("area_ha", parse_number(match.group("num")) * scale, unit, qualifier(sentence, match.start("num")),
+    phase = _phase_before(sentence, match.start())  # "its area in phase 1 from 458 ha to 660 ha"
+    attribute = f"area_phase_{phase}_ha" if phase else "area_ha"
+    return [Figure(attribute, parse_number(match.group("num")) * scale, unit, qualifier(sentence, match.start("num")),
                    match.start(), match.end()),
             Figure("area_ha_before", parse_number(match.group("old")) * scale, unit, None,
                    match.start("old"), match.end("old"))]
@@ -599,6 +605,8 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
                    re.IGNORECASE),
         _area_changed, gate=("from",),
         examples=(("The PM approved expanding Lai Hung IP from 400 to 600 hectares.", {"area_ha": 600, "area_ha_before": 400}),
+                  ("He agreed to expand VSIP Quang Ngai's area in phase 1 from 458 ha to 660 ha.",
+                   {"area_phase_1_ha": 660}),
                   ("It grew from 25 ha to 40.5 ha.", {"area_ha": 40.5})),
         counter_examples=("Land prices rose from 40 to 60 USD per square metre.",),
     ),
