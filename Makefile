@@ -24,7 +24,7 @@ $(TEST_STAMP): $(STAMP)
 setup: $(STAMP)
 
 map: setup
-	$(BIN)/geo build --seeds seeds --out out
+	$(BIN)/geo build --articles seeds --out out
 
 # Debian's Chromium drives the browser tests of map.html (no browser download at run time).
 browser:

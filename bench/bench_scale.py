@@ -135,7 +135,7 @@ class _TreeSampler(threading.Thread):
 
 def run_build(articles: Path, out: Path, env: dict[str, str], extra: tuple[str, ...] = ()) -> Run:
     """One ``geo -q build`` subprocess: wall time and peak memory."""
-    cmd = [*geo_command(), "-q", "build", "--seeds", str(articles), "--out", str(out), *extra]
+    cmd = [*geo_command(), "-q", "build", "--articles", str(articles), "--out", str(out), *extra]
     timed = os.path.exists(TIME)
     if timed:
         cmd = [TIME, "-v", *cmd]
@@ -521,7 +521,7 @@ def report(rows: list[Row], argv: list[str], before: dict[str, str]) -> str:
             *([f"**geo changed during the run** (at the start: {before['commit']}); the sizes were not all "
                "measured on the same code.", ""] if changed else []),
             "geo build command: `" + " ".join(Path(c).name if i == 0 else c for i, c in enumerate(geo_command()))
-            + " -q build --seeds N/articles --out N/out` (a fresh `GEO_CACHE_DIR` per size).", ""]
+            + " -q build --articles N/articles --out N/out` (a fresh `GEO_CACHE_DIR` per size).", ""]
     return "\n".join(head + [tables(rows), "", targets(rows), "", "Reproduce:", "", reproduce(argv)]) + "\n"
 
 

@@ -19,7 +19,7 @@ log = logging.getLogger("geo")
 EPILOG_BUILD = """\b
 Examples:
   geo build                              # seeds/ -> out/
-  geo build --seeds my_articles --out my_map
+  geo build --articles my_articles --out my_map
   geo build --online                     # also ask Nominatim (cached, 1 request/s)
 """
 
@@ -87,23 +87,29 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
     geo geocode   locate one facility name and show how
     geo validate  check the layers of a previous build
 
-    Example: geo build --seeds seeds --out out
+    Example: geo build --articles seeds --out out
     """
     _configure_logging(verbose, quiet)
     ctx.obj = _Ctx(quiet)
 
 
-articles_option = click.option(
-    "--seeds", "seeds", type=click.Path(path_type=Path), default=settings.DEFAULT_SEEDS, show_default=True,
-    help="Folder of articles (*.txt, *.md, *.html), with an optional sources.csv.",
-)
+def articles_option(**kwargs):
+    """The folder of articles, one option for every command (``--seeds`` is its old name)."""
+    kwargs.setdefault("help", "Folder of articles (*.txt, *.md, *.html), with an optional sources.csv "
+                              "(--seeds is the old name of this option).")
+    return click.option("--articles", "--seeds", "articles", type=click.Path(path_type=Path), **kwargs)
+
+
+def out_option(help_text: str):
+    """The output folder of a build."""
+    return click.option("--out", type=click.Path(path_type=Path), default=settings.DEFAULT_OUT, show_default=True,
+                        help=help_text)
 
 
 @main.command(epilog=EPILOG_BUILD)
 @verbosity_options
-@articles_option
-@click.option("--out", type=click.Path(path_type=Path), default=settings.DEFAULT_OUT, show_default=True,
-              help="Output folder; replaced only when the new build is complete.")
+@articles_option(default=settings.DEFAULT_SEEDS, show_default=True)
+@out_option("Output folder; replaced only when the new build is complete.")
 @click.option("--online", is_flag=True, help="Also geocode with Nominatim (OpenStreetMap); answers are cached.")
 @click.option("--nominatim-url", default=None, metavar="URL",
               help="Nominatim server to use with --online (default: the public OpenStreetMap one).")
@@ -114,7 +120,7 @@ articles_option = click.option(
               help="Do not reuse or store per-article extractions (kept in $GEO_CACHE_DIR/extract; "
                    "default ~/.cache/geo/extract).")
 @click.pass_obj
-def build(obj: _Ctx, seeds: Path, out: Path, online: bool, nominatim_url: str | None, force: bool,
+def build(obj: _Ctx, articles: Path, out: Path, online: bool, nominatim_url: str | None, force: bool,
           jobs: int | None, no_cache: bool) -> None:
     """Build layers, a GeoPackage, a report and map.html from a folder of articles.
 
@@ -125,10 +131,10 @@ def build(obj: _Ctx, seeds: Path, out: Path, online: bool, nominatim_url: str | 
     from .pipeline import build as run_build
 
     geocoder = _online_geocoder(nominatim_url) if online else None
-    summary = _run(run_build, seeds, out, online=geocoder, progress=obj.progress, force=force, jobs=jobs,
+    summary = _run(run_build, articles, out, online=geocoder, progress=obj.progress, force=force, jobs=jobs,
                    cache_dir=None if no_cache else settings.CACHE_DIR)
     if summary.up_to_date:
-        click.echo(f"{out} is up to date with {seeds} (same articles, reference data and geo); "
+        click.echo(f"{out} is up to date with {articles} (same articles, reference data and geo); "
                    "nothing to do (--force rebuilds it).")
         return
     for problem in summary.problems:
@@ -163,14 +169,18 @@ def _online_geocoder(url: str | None):
 
 @main.command()
 @verbosity_options
-@click.argument("folder", type=click.Path(path_type=Path))
+@click.argument("folder", type=click.Path(path_type=Path), required=False)
+@articles_option(default=None, help="Folder of articles (or give it as FOLDER).")
 @click.option("--json", "as_json", is_flag=True, help="Print the gold format (docs/gold-format.md).")
 @click.pass_obj
-def extract(obj: _Ctx, folder: Path, as_json: bool) -> None:
+def extract(obj: _Ctx, folder: Path | None, articles: Path | None, as_json: bool) -> None:
     """Print the facilities each article in FOLDER names, and their figures.
 
-    Example: geo extract seeds --json > predictions.json
+    Example: geo extract --articles seeds --json > predictions.json
     """
+    folder = folder or articles
+    if folder is None:
+        raise click.UsageError("give the folder of articles: geo extract --articles FOLDER")
     from .evaluate import predictions
     from .geocoders import FacilityGazetteer
     from .pipeline import extractions_from_folder
@@ -192,11 +202,10 @@ def extract(obj: _Ctx, folder: Path, as_json: bool) -> None:
 @main.command(name="eval")
 @verbosity_options
 @click.argument("gold", type=click.Path(path_type=Path))
-@click.option("--articles", "folder", type=click.Path(path_type=Path), required=True,
-              help="Folder holding the articles the gold file names.")
+@articles_option(required=True, help="Folder holding the articles the gold file names.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
 @click.pass_obj
-def evaluate(obj: _Ctx, gold: Path, folder: Path, as_json: bool) -> None:
+def evaluate(obj: _Ctx, gold: Path, articles: Path, as_json: bool) -> None:
     """Score the extractor against GOLD (docs/gold-format.md).
 
     Example: geo eval tests/gold/seeds.json --articles seeds
@@ -206,7 +215,7 @@ def evaluate(obj: _Ctx, gold: Path, folder: Path, as_json: bool) -> None:
     from .pipeline import extractions_from_folder
 
     gold_data = _run(load_gold, gold)
-    extractions, _problems = _run(extractions_from_folder, folder)
+    extractions, _problems = _run(extractions_from_folder, articles)
     result = score(gold_data, predictions(extractions, _run(FacilityGazetteer).alias_index()))
     click.echo(json.dumps(result, indent=1) if as_json else format_report(result))
 
@@ -246,8 +255,7 @@ def geocode(name: str, kind: str, province: str | None, commune: str | None, dis
 
 @main.command()
 @verbosity_options
-@click.option("--out", type=click.Path(path_type=Path), default=settings.DEFAULT_OUT, show_default=True,
-              help="Output folder of a previous build.")
+@out_option("Output folder of a previous build.")
 def validate(out: Path) -> None:
     """Check a build's layers: geometry, schema, sources, points inside their province.
 

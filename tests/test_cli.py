@@ -213,3 +213,13 @@ def test_progress_goes_to_stderr_and_results_to_stdout(tmp_path):
     result = CliRunner().invoke(main, ["build", "--seeds", str(folder), "--out", str(tmp_path / "out")])
     assert "Map:" in result.stdout and "Map:" not in result.stderr
     assert "geo:" in result.stderr and "geo:" not in result.stdout
+
+
+def test_articles_is_the_articles_option_of_every_command_and_seeds_its_old_name(runner, tmp_path):
+    new = runner.invoke(main, ["-q", "extract", "--articles", str(SEEDS), "--json"])
+    positional = runner.invoke(main, ["-q", "extract", str(SEEDS), "--json"])
+    assert new.exit_code == positional.exit_code == 0 and new.output == positional.output
+    old = runner.invoke(main, ["-q", "eval", "tests/gold/seeds.json", "--seeds", str(SEEDS), "--json"])
+    assert old.exit_code == 0 and '"f1": 1.0' in old.output
+    missing = runner.invoke(main, ["extract"])
+    assert missing.exit_code == 2 and "geo extract --articles FOLDER" in missing.output
