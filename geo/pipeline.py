@@ -1,8 +1,7 @@
 """Chain the stages: articles -> extract -> resolve -> geocode -> layers -> webmap.
 
-``build`` writes everything into a temporary folder beside the output folder and
-swaps it in only once the build is complete, so a failed or killed build never
-loses what an earlier build made.
+``build`` writes everything into a new output folder (:mod:`geo.output`), which
+replaces the old one only once the build is complete.
 """
 
 from __future__ import annotations
@@ -10,11 +9,9 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import shutil
 import signal
 import sys
-import tempfile
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -40,6 +37,7 @@ from .layers import (
 )
 from .report import build_report, write_report
 from .model import ArticleExtraction, Entity
+from .output import check_output_folder, keep_user_files, new_build_folder, remove_leftovers, swap_in
 from .resolve import article_entities, entities_from_extractions, entity_id
 
 log = logging.getLogger(__name__)
@@ -163,25 +161,6 @@ def _previous_build(out: Path, fingerprint: str | None, shown_out: Path) -> Buil
         return None
 
 
-def check_output_folder(out: Path) -> None:
-    """Refuse to write over anything that is not a previous geo output."""
-    if out.exists() and not out.is_dir():
-        raise OutputError(f"{out} is a file, not a folder; choose another --out")
-    if out.is_dir() and any(out.iterdir()) and not (out / settings.OUTPUT_MARKER).exists():
-        raise OutputError(
-            f"{out} exists and is not a previous geo output (no {settings.OUTPUT_MARKER}); "
-            "choose an empty or new folder for --out"
-        )
-    parent = out.resolve().parent
-    if not parent.exists():
-        raise OutputError(f"the parent folder {parent} of --out does not exist")
-    if not os.access(parent, os.W_OK):
-        raise OutputError(f"cannot write into {parent} (read-only); choose another --out")
-    if out.is_dir() and not os.access(out, os.W_OK):
-        raise OutputError(f"cannot replace {out} (read-only); choose another --out")
-    _new_build_folder(out).rmdir()  # find out now, not after the work, that the build could not be written
-
-
 def basemap_layers(data_dir: Path | None = None) -> dict[str, geopandas.GeoDataFrame]:
     folder = boundaries_dir(data_dir)
     out = {}
@@ -241,8 +220,8 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
         "unlocated": located.unlocated,
     }
 
-    _remove_leftovers(out)
-    tmp = _new_build_folder(out)
+    remove_leftovers(out)
+    tmp = new_build_folder(out)
     try:
         (tmp / settings.OUTPUT_MARKER).write_text("geo build output; safe to replace by geo build\n")
         say("writing layers")
@@ -274,10 +253,10 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
                   "fingerprint": None if summary.online_failures else fingerprint,
                   "summary": summary.to_json()}
         (tmp / settings.OUTPUT_MARKER).write_text(json.dumps(marker, indent=1) + "\n", encoding="utf-8")
-        kept = _keep_user_files(out, tmp)
+        kept = keep_user_files(out, tmp)
         if kept:
             say(f"kept {', '.join(kept)} from the previous {shown_out} (files geo does not write)")
-        _swap_in(tmp, out)
+        swap_in(tmp, out)
     except OSError as err:
         shutil.rmtree(tmp, ignore_errors=True)
         raise OutputError(f"writing the build failed ({err.strerror or err}: {err.filename or tmp}); "
@@ -314,77 +293,6 @@ def _entity_of_mentions(extractions: list[ArticleExtraction], aliases) -> dict[t
             for mention in art_entity.mentions:
                 out[(ex.article.file, index_of[id(mention)])] = eid
     return out
-
-
-def _new_build_folder(out: Path) -> Path:
-    """An empty folder beside ``out`` to build into, with the permissions an output folder has."""
-    try:
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.geo-tmp-{os.getpid()}-", dir=out.resolve().parent))
-        umask = os.umask(0)
-        os.umask(umask)
-        tmp.chmod(0o777 & ~umask)  # mkdtemp makes it private; the output folder is not
-    except OSError as err:
-        raise OutputError(f"cannot write next to {out}: {err.strerror or err}; choose another --out") from err
-    return tmp
-
-
-def _remove_leftovers(out: Path) -> None:
-    """Temporary folders that killed builds of ``out`` left behind.
-
-    Only folders this module names (``.<out>.geo-tmp-<pid>-…``, ``.<out>.geo-old-<pid>``),
-    holding its marker, whose build process is no longer running: never another
-    output's folder, never a build still at work.
-    """
-    pattern = re.compile(rf"\.{re.escape(out.name)}\.geo-(?:tmp|old)-(\d+)(?:-\w+)?")
-    for path in out.parent.iterdir():
-        match = pattern.fullmatch(path.name)
-        if (match and path.is_dir() and not path.is_symlink() and (path / settings.OUTPUT_MARKER).exists()
-                and not _running(int(match.group(1)))):
-            shutil.rmtree(path, ignore_errors=True)
-
-
-def _running(pid: int) -> bool:
-    if pid == os.getpid():
-        return False  # ours, from an earlier build in this process: finished or failed
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's live process
-    return True
-
-
-def _keep_user_files(out: Path, tmp: Path) -> list[str]:
-    """Move what a user put in ``out`` (notes, a QGIS project), which a build does not write,
-    into the new build ``tmp``, so that a rebuild never deletes it: the names moved."""
-    kept: list[str] = []
-    if not out.is_dir():
-        return kept
-    for folder in (Path("."), Path("layers")):
-        source, target = out / folder, tmp / folder
-        if not source.is_dir() or not target.is_dir():
-            continue
-        for entry in sorted(source.iterdir()):
-            if entry.name == settings.OUTPUT_MARKER or (target / entry.name).exists():
-                continue
-            try:
-                os.replace(entry, target / entry.name)
-            except OSError:
-                continue  # left in the previous build, which is removed: said below as not kept
-            kept.append(str(folder / entry.name) if str(folder) != "." else entry.name)
-    return kept
-
-
-def _swap_in(tmp: Path, out: Path) -> None:
-    """Replace ``out`` by the finished ``tmp`` folder (two renames; the old copy goes last)."""
-    old = None
-    if out.exists():
-        old = out.with_name(f".{out.name}.geo-old-{os.getpid()}")
-        os.replace(out, old)
-    os.replace(tmp, out)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 __all__ = ["BuildSummary", "build", "check_output_folder", "extractions_from_folder", "Entity"]
