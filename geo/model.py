@@ -95,3 +95,18 @@ class Entity:
     commune: str | None = None
     name_vi: str | None = None
     gazetteer_id: str | None = None
+
+
+@dataclass
+class AliasIndex:
+    """(kind, name key) -> canonical key and gazetteer id, from the gazetteer's names
+    and aliases. An empty index resolves every key to itself."""
+
+    canonical_keys: dict[tuple[str, str], str] = field(default_factory=dict)
+    ids: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def canonical(self, kind: str, key: str) -> str:
+        return self.canonical_keys.get((kind, key), key)
+
+    def gazetteer_id(self, kind: str, key: str) -> str | None:
+        return self.ids.get((kind, self.canonical(kind, key)))

@@ -16,24 +16,9 @@ from dataclasses import dataclass, field
 from .attributes import LOCATION_ATTRIBUTES
 from .boundaries import province_named
 from .kinds import LINE_KINDS
-from .model import ArticleExtraction, Entity, Fact, Mention
+from .model import AliasIndex, ArticleExtraction, Entity, Fact, Mention
 from .names import fold, slug
 
-
-
-@dataclass
-class AliasIndex:
-    """(kind, name key) -> canonical key and gazetteer id, from the gazetteer's names
-    and aliases. An empty index resolves every key to itself."""
-
-    canonical_keys: dict[tuple[str, str], str] = field(default_factory=dict)
-    ids: dict[tuple[str, str], str] = field(default_factory=dict)
-
-    def canonical(self, kind: str, key: str) -> str:
-        return self.canonical_keys.get((kind, key), key)
-
-    def gazetteer_id(self, kind: str, key: str) -> str | None:
-        return self.ids.get((kind, self.canonical(kind, key)))
 
 
 @dataclass

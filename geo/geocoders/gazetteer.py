@@ -19,7 +19,7 @@ from geopy.location import Location
 from ..errors import ReferenceDataError
 from ..names import fold, name_key, simplify
 from ..places import PlaceIndex, place_index
-from ..resolve import AliasIndex
+from ..model import AliasIndex
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
