@@ -659,7 +659,7 @@ def map_from_layers(
                 style = LINE_STYLES.get(layer, LINE_STYLES["roads"])
                 data = _feature_collection(frame, facts_by_entity, articles,
                                            lambda p, s=style: AXIS_STYLE if _is_axis(p) else s)
-            layer_obj = _FeatureLayer(m, data, name=label,
+            layer_obj = _FeatureLayer(data, name=label,
                                       on_each_feature=_BIND_LABELLED if layer == "corridors" else _BIND)
             is_point = frame.geometry.geom_type.iloc[0] == "Point"
             if is_point:
@@ -726,23 +726,30 @@ class _FeatureLayer(folium.map.Layer):
             style: function (feature) { return feature.properties.style; },
             onEachFeature: {{ this.on_each_feature }}
         });
-        {{ this.get_name() }}.addData(/*GEO_PAYLOAD_{{ this.get_name() }}*/null);
+        {{ this.get_name() }}.addData({{ this.payload() }});
         {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
         {% endmacro %}
     """)
 
-    def __init__(self, m: folium.Map, data: dict, *, name: str, on_each_feature: JsCode):
+    def __init__(self, data: dict, *, name: str, on_each_feature: JsCode):
         super().__init__(name=name, overlay=True, control=False)
         self._name = "GeoJson"  # its JavaScript name starts geo_json_, as folium's layers do
         self.on_each_feature = on_each_feature.js_code
-        payloads(m)[self.get_name()] = data
+        self.data = data
+        self.streamed = False  # set by write_map while it renders: a placeholder it fills in
+
+    def payload(self) -> str:
+        """The features as JavaScript: inline (folium's own ``save``), or the placeholder write_map streams into."""
+        if self.streamed:
+            return f"/*GEO_PAYLOAD_{self.get_name()}*/null"
+        return _script_safe(json.dumps(self.data, ensure_ascii=True, separators=(",", ":")))
 
 
-def payloads(m: folium.Map) -> dict[str, dict]:
-    """The feature collections of a map's :class:`_FeatureLayer` s, by layer name."""
-    if not hasattr(m, "_geo_payloads"):
-        m._geo_payloads = {}
-    return m._geo_payloads
+def _feature_layers(element) -> list[_FeatureLayer]:
+    found = [element] if isinstance(element, _FeatureLayer) else []
+    for child in element._children.values():
+        found += _feature_layers(child)
+    return found
 
 
 class _Legend(MacroElement):
@@ -871,8 +878,15 @@ def _script_safe(json_text: str) -> str:
 
 def write_map(m: folium.Map, handle) -> None:
     """Write the map as one offline HTML page to a text ``handle``, streaming the features."""
-    page = inline_assets(m.get_root().render())
-    data = payloads(m)
+    layers = _feature_layers(m)
+    for layer in layers:
+        layer.streamed = True
+    try:
+        page = inline_assets(m.get_root().render())
+    finally:
+        for layer in layers:
+            layer.streamed = False
+    data = {layer.get_name(): layer.data for layer in layers}
     at = 0
     for match in _PAYLOAD.finditer(page):
         handle.write(page[at:match.start()])

@@ -262,3 +262,16 @@ def test_the_facility_list_filters_the_map_and_opens_a_facility(built):
         page.locator(".geo-list select[data-f=province]").select_option("")
         assert page.evaluate(_IN_CLUSTER, "industrial_park:quang-ninh:dong-mai")  # back on the map
         assert errors == []
+
+
+def test_the_map_object_renders_its_own_features_when_folium_saves_it(built, tmp_path):
+    """map_from_layers returns a folium map whose layers hold their data: folium's own save writes
+    them (write_map only streams the same features into the page in chunks)."""
+    from geo.webmap import map_from_layers
+
+    layers = {p.stem: geopandas.read_file(p) for p in (built / "layers").glob("*.geojson")
+              if p.stem not in ("provinces", "zone_extents")}
+    m = map_from_layers(layers, facts=[], articles={}, basemap={})
+    m.save(str(tmp_path / "saved.html"))
+    saved = (tmp_path / "saved.html").read_text(encoding="utf-8")
+    assert "GEO_PAYLOAD" not in saved and "industrial_park:lang-son:dong-banh" in saved
