@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import html
 import io
-import math
 from dataclasses import dataclass, field
 from typing import Callable
 from pathlib import Path
@@ -20,6 +19,7 @@ from pathlib import Path
 import geopandas
 import pandas
 
+from .formatting import format_value, unknown
 from .kinds import KINDS
 from .names import name_key
 from .symbology import OCCUPANCY_COLOURS, UNKNOWN_COLOUR, occupancy_colour
@@ -177,7 +177,7 @@ def _group_conflicts(aggregates: pandas.DataFrame | None) -> list[dict]:
         newest = group["published"].astype(str).max()
         for r in group.sort_values("published").to_dict("records"):
             rows.append({"about": f"{province}: {_label(kind)} (group)", "attribute": attribute,
-                         "value": _fmt(r["value"], r.get("unit"), r.get("qualifier")),
+                         "value": format_value(r["value"], r.get("unit"), r.get("qualifier")),
                          "current": "yes" if str(r["published"]) == newest else "",
                          "article": r["article"], "published": r["published"], "quote": r["quote"]})
     return rows
@@ -237,7 +237,7 @@ def reconcile(aggregate: dict, parts: pandas.DataFrame) -> dict:
     attribute = aggregate["attribute"]
     stated = float(aggregate["value"])
     count = aggregate.get("group_count")
-    count = None if count is None or (isinstance(count, float) and math.isnan(count)) else int(count)
+    count = None if unknown(count) else int(count)
     column = parts[attribute] if attribute in parts else pandas.Series(dtype=float)
     known = pandas.to_numeric(column, errors="coerce").dropna()
     members = aggregate.get("members") if aggregate.get("members_complete") in (True, 1) else None
@@ -245,7 +245,7 @@ def reconcile(aggregate: dict, parts: pandas.DataFrame) -> dict:
         "province": aggregate["province"],
         "group": (f"{count} " if count else "") + _label(aggregate["group_kind"], plural=count != 1)
         + (f": {members}" if isinstance(members, str) else ""),
-        "stated": _fmt(stated, aggregate.get("unit"), aggregate.get("qualifier")),
+        "stated": format_value(stated, aggregate.get("unit"), aggregate.get("qualifier")),
         "article": f"{aggregate['article']} ({aggregate['published']})",
         "found": len(parts),
         "with_figure": len(known),
@@ -254,7 +254,7 @@ def reconcile(aggregate: dict, parts: pandas.DataFrame) -> dict:
         row["from_parts"] = f"mean {known.mean():.1f}%" if len(known) else "n/a"
         got = known.mean() if len(known) else None
     else:
-        row["from_parts"] = _fmt(known.sum(), aggregate.get("unit")) if len(known) else "n/a"
+        row["from_parts"] = format_value(known.sum(), aggregate.get("unit")) if len(known) else "n/a"
         got = known.sum() if len(known) else None
     row["verdict"] = _verdict(attribute, stated, got, count, len(parts), len(known))
     return row
@@ -287,24 +287,6 @@ def _verdict(attribute: str, stated: float, got: float | None, count: int | None
 
 def _pct(n: int, d: int) -> str:
     return f"{n / d:.0%}" if d else "n/a"
-
-
-def _fmt(value, unit=None, qualifier=None) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    unit = None if unit is None or (isinstance(unit, float) and math.isnan(unit)) else unit
-    qualifier = None if qualifier is None or (isinstance(qualifier, float) and math.isnan(qualifier)) else qualifier
-    number = float(value)
-    if unit in ("VND", "USD") and abs(number) >= 1e9:
-        scale, word = (1e12, "trillion") if abs(number) >= 1e12 else (1e9, "billion")
-        text = f"{number / scale:,.2f}".rstrip("0").rstrip(".") + f" {word} {unit}"
-        return f"{qualifier} {text}" if qualifier else text
-    text = f"{number:,.0f}" if number.is_integer() or abs(number) >= 1000 else f"{number:,.2f}".rstrip("0").rstrip(".")
-    if unit == "%":
-        text += "%"
-    elif unit:
-        text += f" {unit}"
-    return f"{qualifier} {text}" if qualifier else text
 
 
 def _area_chart(features: pandas.DataFrame) -> bytes | None:
@@ -342,7 +324,7 @@ def _area_chart(features: pandas.DataFrame) -> bytes | None:
 
 
 def _md_cell(value) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if unknown(value):
         return ""
     text = str(value).replace("\n", " ")
     for char in "\\|*_`[]<>":

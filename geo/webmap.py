@@ -26,6 +26,7 @@ from folium.utilities import JsCode
 
 from . import settings
 from .attributes import label as attribute_label
+from .formatting import format_value
 from .kinds import KINDS
 from .layers import plain_value
 from .names import fold
@@ -72,23 +73,6 @@ def _escape(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _fmt(value, unit: str = "") -> str:
-    if value is None or value != value:
-        return ""
-    number = float(value)
-    if abs(number) >= 1e12:
-        text = f"{number / 1e12:,.2f} trillion"
-    elif abs(number) >= 1e9:
-        text = f"{number / 1e9:,.2f} billion"
-    elif abs(number) >= 1e6:
-        text = f"{number / 1e6:,.1f} million"
-    else:
-        text = f"{number:,.2f}".rstrip("0").rstrip(".")
-    return f"{text} {unit}".strip()
-
-
-
-
 def _fact_value(fact: dict) -> str:
     """A fact's value for people: "1.70 trillion VND", "92%", "28.5 ha", "operating"."""
     value, unit = fact["value"], fact.get("unit") or ""
@@ -96,9 +80,7 @@ def _fact_value(fact: dict) -> str:
         number = float(value)
     except (TypeError, ValueError):
         return str(value).replace("_", " ")
-    if unit == "%":
-        return _fmt(number) + "%"
-    return _fmt(number, unit)
+    return format_value(number, unit)
 
 
 #: A popup lists at most this many figures, each quote at most QUOTE_CHARS long (geo.gpkg has all).
@@ -123,17 +105,17 @@ def popup_html(props: dict, facts: list[dict], articles: dict[str, dict]) -> str
         title += f"<br><small>{_e(props['name_vi'])}</small>"
     row("Kind", _e(KINDS[props["kind"]].label))
     row("Status", _e(str(props.get("status") or "").replace("_", " ")) or None)
-    row("Area", _e(_fmt(props.get("area_ha"), "ha")) or None)
+    row("Area", _e(format_value(props.get("area_ha"), "ha")) or None)
     occ = props.get("occupancy_pct")
     if occ is not None and occ == occ:
         bar = (f"<div class='geo-bar'><div style='width:{min(100.0, float(occ)):.0f}%;"
                f"background:{occupancy_colour(occ)}'></div></div>")
-        row("Occupancy", f"{_e(_fmt(occ))}%{bar}")
-    row("Investment", _e(" + ".join(x for x in (_fmt(props.get("investment_vnd"), "VND"),
-                                                  _fmt(props.get("investment_usd"), "USD")) if x)) or None)
+        row("Occupancy", f"{_e(format_value(occ))}%{bar}")
+    row("Investment", _e(" + ".join(x for x in (format_value(props.get("investment_vnd"), "VND"),
+                                                  format_value(props.get("investment_usd"), "USD")) if x)) or None)
     row("Investors", _e(props.get("investors") or "") or None)
     for key in ("projects", "enterprises", "workers"):
-        row(key.capitalize(), _e(_fmt(props.get(key))) or None)
+        row(key.capitalize(), _e(format_value(props.get(key))) or None)
     if props.get("length_km") is not None and props.get("length_km") == props.get("length_km"):
         row("Length", _e(f"{props['length_km']} km (schematic)"))
     place = ", ".join(p for p in (props.get("commune"), props.get("district"), props.get("province")) if p)
@@ -172,9 +154,9 @@ def popup_html(props: dict, facts: list[dict], articles: dict[str, dict]) -> str
 def tooltip_html(props: dict) -> str:
     bits = [_e(props["name"])]
     if props.get("area_ha") is not None and props["area_ha"] == props["area_ha"]:
-        bits.append(_e(_fmt(props["area_ha"], "ha")))
+        bits.append(_e(format_value(props["area_ha"], "ha")))
     if props.get("occupancy_pct") is not None and props["occupancy_pct"] == props["occupancy_pct"]:
-        bits.append(f"{_e(_fmt(props['occupancy_pct']))}% occupied")
+        bits.append(f"{_e(format_value(props['occupancy_pct']))}% occupied")
     return " · ".join(bits)
 
 
