@@ -635,3 +635,14 @@ def test_a_provincial_paper_wins_over_a_province_named_once_in_passing():
     assert extract_article(article).province == "Hoa Binh"
     national = Article(file="t.txt", text=text, sha256="x", url="https://en.vietnamplus.vn/a")
     assert extract_article(national).province == "Ha Noi"
+
+
+def test_a_name_opening_a_line_keeps_a_syllable_the_article_writes_as_a_unit():
+    text = "The 1,600-ha zone covers 160 ha of land.\nHa Tien Border Gate (Photo VNA)"
+    assert ("border_gate", "ha tien") in entities(text)
+
+
+def test_a_border_gate_named_only_by_a_province_is_that_provinces_gates_unless_a_gate_bears_the_name():
+    found = entities("Trade through Quang Ninh and Lang Son border gates rose. Lao Cai border gate was busy.")
+    assert ("border_gate", "lao cai") in found  # Lao Cai International Border Gate is a gate
+    assert ("border_gate", "quang ninh") not in found and ("border_gate", "lang son") not in found

@@ -23,7 +23,7 @@ from ..kinds import LINE_KINDS
 from ..model import Article, ArticleExtraction, Fact, Mention
 from ..names import NAME_PARTS, ROUTE_PARTS, name_key, simplify
 from ..places import DISTRICT_LEVELS, place_index
-from ..registries import registry_province
+from ..registries import registry_province, registry_row
 from .candidates import HEAD_RE, Subject, Vocabulary, candidates, sibling_phase
 from .figures import figures_in
 from .lang import language
@@ -70,6 +70,8 @@ def extract_article(article: Article, *, data_dir: Path | None = None) -> Articl
                 known.setdefault(cand.bare, {}).setdefault(cand.kind, cand.name)
             if not key or not LETTER.search(key):
                 continue
+            if cand.kind == "border_gate" and province_named(key, data_dir) and registry_row(cand.kind, key) is None:
+                continue  # "the border gates of Lang Son": a province's gates, not a gate named Lang Son
             mention = Mention(
                 article=article.file, kind=cand.kind, name=cand.name.strip(), key=key,
                 start=s_start + cand.start, end=s_start + cand.end, province=province,

@@ -114,7 +114,8 @@ class Subject:
     members_complete: bool = False  # "namely A, B and C" rather than "such as A, B..."
 
 
-_LOWER_WORD = re.compile(r"\b[a-zà-ỹđ][\w'’]*")
+#: A word written in lower case, not a unit after a number ("160 ha": "Ha Tien" may open a sentence).
+_LOWER_WORD = re.compile(r"(?<!\d)(?<!\d )(?<!\d-)\b[a-zà-ỹđ][\w'’]*")
 _MIDCAP_WORD = re.compile(rf"[a-z,;]\s+({CAP})")
 
 
