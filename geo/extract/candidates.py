@@ -798,6 +798,8 @@ def more_of_head(sentence: str, head_match: re.Match[str] | None, head: Head,
     head, counted without repeating it (before any other head noun); with no ``head_match``, the
     head is the one the sentence before spoke of ("It plans to build three more, A, B and C")."""
     lang = vocabulary.lang
+    if not any(word in sentence for word in lang.MORE_GATE):
+        return []
     start = head_match.end() if head_match is not None else 0
     following = HEAD_RE.search(sentence, start)
     more = lang.MORE_LIST.search(sentence, start, following.start() if following else len(sentence))

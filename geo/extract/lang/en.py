@@ -157,6 +157,7 @@ MORE_LIST = re.compile(r"\b(?:\d+|" + "|".join(WORD_NUMBERS) + r")\s+(?:more|oth
                        r"(?:,?\s*(?:namely|including|such\s+as)|[,:])\s*", re.IGNORECASE)
 #: A rate the sentence before stated, referred back to: "Parks with this occupancy rate include: …".
 SAME_RATE = re.compile(r"\b(?:this|that|the\s+same|such\s+an?)\s+(?:occupancy\s+|fill(?:ing)?\s+)?rate\b", re.IGNORECASE)
+MORE_GATE = (" more", " others", " More", " Others")
 #: Figures given in the order of the facilities listed before them.
 RESPECTIVELY = re.compile(r"\b(?i:respectively)\b")
 #: The word that closes a list of names: "A, B and C".
