@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
+import json
 import re
 import shutil
 import tempfile
+from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
 
 from . import settings
-from .model import Article, ArticleExtraction
+from .model import Article, ArticleExtraction, Fact, Mention
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -83,12 +84,29 @@ def build_fingerprint(seeds: Path, *, data_dir: Path | None = None, options: str
 _HEX16 = re.compile(r"[0-9a-f]{16}")
 
 
+def extraction_to_json(extraction: ArticleExtraction) -> dict:
+    """An extraction as plain JSON data (the cache stores data, never code)."""
+    return {"province": extraction.province,
+            "mentions": [asdict(m) for m in extraction.mentions],
+            "facts": [asdict(f) for f in extraction.facts]}
+
+
+def extraction_from_json(article: Article, data: dict) -> ArticleExtraction:
+    """The extraction of ``article`` that :func:`extraction_to_json` wrote (TypeError, KeyError or
+    ValueError if the data is not one)."""
+    mentions = tuple(Mention(**m) for m in data["mentions"])
+    facts = tuple(Fact(**{**f, "members": tuple(f.get("members") or ())}) for f in data["facts"])
+    if not all(isinstance(m.start, int) and isinstance(m.name, str) for m in mentions):
+        raise ValueError("not an extraction")
+    return ArticleExtraction(article=article, province=data["province"], mentions=mentions, facts=facts)
+
+
 class ExtractionCache:
-    """Extractions on disk, one file per article: ``<folder>/<code version>/<key>.pickle``.
+    """Extractions on disk, one JSON file per article: ``<folder>/<code version>/<key>.json``.
 
     Entries of an older geo can never be read again; all but the ``KEEP_VERSIONS`` most
-    recently used versions are removed when a cache is opened. The cache folder must be
-    the user's own: entries are pickles.
+    recently used versions are removed when a cache is opened. Entries are data (JSON),
+    so a planted file can at worst be a cache miss, never run code.
     """
 
     KEEP_VERSIONS = 2
@@ -118,15 +136,16 @@ class ExtractionCache:
 
     def _path(self, article: Article) -> Path:
         key = hashlib.sha256(f"{self.version}\n{article!r}".encode()).hexdigest()
-        return self.folder / key[:2] / f"{key}.pickle"
+        return self.folder / key[:2] / f"{key}.json"
 
     def get(self, article: Article) -> ArticleExtraction | None:
         try:
-            with self._path(article).open("rb") as handle:
-                extraction = pickle.load(handle)
-        except Exception:  # noqa: BLE001 -- a damaged entry is a cache miss, whatever pickle says
-            return None
-        return extraction if isinstance(extraction, ArticleExtraction) and extraction.article == article else None
+            data = json.loads(self._path(article).read_text(encoding="utf-8"))
+            if data.get("article_sha256") != article.sha256:
+                return None
+            return extraction_from_json(article, data)
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return None  # missing or damaged: a cache miss
 
     def put(self, extraction: ArticleExtraction) -> None:
         path = self._path(extraction.article)
@@ -136,8 +155,9 @@ class ExtractionCache:
                 (self.folder / self.MARKER).write_text("geo extraction cache; safe to delete\n", encoding="utf-8")
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(extraction, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump({"article_sha256": extraction.article.sha256, **extraction_to_json(extraction)},
+                          handle, ensure_ascii=False, separators=(",", ":"))
             os.replace(tmp, path)
         except OSError:
             pass  # a cache that cannot be written only costs time

@@ -140,10 +140,30 @@ def test_the_current_folder_is_refused_as_the_output_in_one_line(runner, tmp_pat
 def test_a_damaged_cache_entry_is_a_miss(tmp_path):
     cache = ExtractionCache(tmp_path / "cache")
     first, _ = pipeline.extractions_from_folder(SEEDS, cache=cache, jobs=1)
-    for entry in (tmp_path / "cache").rglob("*.pickle"):
-        entry.write_bytes(os.urandom(64))
+    entries = sorted((tmp_path / "cache").rglob("*.json"))
+    assert len(entries) == 5
+    entries[0].write_bytes(os.urandom(64))                        # not text
+    entries[1].write_text('{"mentions": 5}', encoding="utf-8")     # JSON of the wrong shape
+    entries[2].write_text('{"article_sha256": 1, "x": [}', encoding="utf-8")  # broken JSON
     again, _ = pipeline.extractions_from_folder(SEEDS, cache=cache, jobs=1)
     assert again == first
+
+
+def test_the_cache_is_data_a_planted_entry_cannot_run_code(tmp_path):
+    """Entries are JSON: a pickle planted where an entry goes is a miss, and nothing of it runs."""
+    import pickle
+
+    class Planted:
+        def __reduce__(self):
+            return (exec, ("import builtins; builtins.GEO_PWNED = True",))
+
+    cache = ExtractionCache(tmp_path / "cache")
+    first, _ = pipeline.extractions_from_folder(SEEDS, cache=cache, jobs=1)
+    for entry in (tmp_path / "cache").rglob("*.json"):
+        entry.write_bytes(pickle.dumps(Planted()))
+    again, _ = pipeline.extractions_from_folder(SEEDS, cache=cache, jobs=1)
+    import builtins
+    assert again == first and not hasattr(builtins, "GEO_PWNED")
 
 
 def test_the_cache_keeps_only_recent_geo_versions(tmp_path):
