@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -353,8 +354,10 @@ def typed_frame(frame: geopandas.GeoDataFrame, fields: tuple[Field, ...]) -> geo
 
 
 def write_geopackage(layers: dict[str, geopandas.GeoDataFrame], tables: dict[str, pandas.DataFrame],
-                     path: Path, styles: dict[str, str] | None = None) -> Path:
-    """Every layer and side table in one GeoPackage; QGIS styles in ``layer_styles``."""
+                     path: Path, styles: dict[str, str] | None = None, stamp: str | None = None) -> Path:
+    """Every layer and side table in one GeoPackage; QGIS styles in ``layer_styles``. ``stamp`` (an
+    ISO time, such as the newest article's date) replaces the clock's time in the package, so that
+    the same input writes the same bytes."""
     import pyogrio
 
     if path.exists():
@@ -371,7 +374,20 @@ def write_geopackage(layers: dict[str, geopandas.GeoDataFrame], tables: dict[str
         pyogrio.write_dataframe(frame, path, layer=name, driver="GPKG")
     if styles:
         _write_layer_styles(path, styles)
+    if stamp:
+        with sqlite3.connect(path) as db:
+            db.execute("UPDATE gpkg_contents SET last_change = ?", (stamp,))
+            if styles:
+                db.execute("UPDATE layer_styles SET update_time = ?", (stamp,))
     return path
+
+
+def content_stamp(dates) -> str:
+    """The time a build's content is of: the newest article date (YYYY, YYYY-MM or YYYY-MM-DD), as
+    the GeoPackage writes times; the epoch when no article is dated."""
+    days = sorted(f"{d}-01-01"[:10] if len(d) == 4 else f"{d}-01"[:10] if len(d) == 7 else d[:10]
+                  for d in dates if isinstance(d, str) and re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", d))
+    return f"{days[-1] if days else '1970-01-01'}T00:00:00.000Z"
 
 
 def _write_layer_styles(path: Path, styles: dict[str, str]) -> None:

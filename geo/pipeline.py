@@ -32,7 +32,7 @@ from .extract import extract_article
 from .fingerprint import ExtractionCache, build_fingerprint
 from .geocode import Locator
 from .layers import (
-    aggregates_table, articles_table, conflicts_table, entities_csv, facts_table, features_from_entities,
+    aggregates_table, articles_table, conflicts_table, content_stamp, entities_csv, facts_table, features_from_entities,
     provinces_layer, validate_features, write_geojson_layers, write_geopackage,
 )
 from .report import build_report, write_report
@@ -233,7 +233,8 @@ def build(seeds: Path, out: Path, *, online=None, data_dir: Path | None = None,
         qml = styles.qml_styles(spatial)
         for layer, text in qml.items():
             (tmp / "layers" / f"{layer}.qml").write_text(text, encoding="utf-8")
-        write_geopackage(spatial, tables, tmp / "geo.gpkg", styles=qml)
+        write_geopackage(spatial, tables, tmp / "geo.gpkg", styles=qml,
+                         stamp=content_stamp(a.published for a in articles.values()))
         entities_csv(located.layers, tmp / "entities.csv")
         say("writing report.md and report.html")
         write_report(build_report(located.layers, tables, canonical=aliases.canonical), tmp)

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import base64
 import html
+import itertools
 import json
 import re
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,7 +22,7 @@ import folium
 import geopandas
 import pandas
 import shapely.geometry
-from branca.element import MacroElement, Template
+from branca.element import Element, MacroElement, Template
 from folium.plugins import FeatureGroupSubGroup, Fullscreen, GroupedLayerControl, MarkerCluster, Search
 from folium.utilities import JsCode
 
@@ -568,7 +570,34 @@ def _symbol_html(layer: str, props: dict) -> str:
             f"<g transform='translate(4.8 4.8) scale(0.6)'><path d='{path}' fill='{colour}'/></g></svg>")
 
 
-def map_from_layers(
+def _shoreline(coast: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
+    """The coast polygons' outlines without the edges of the box they were clipped to."""
+    minx, miny, maxx, maxy = coast.total_bounds
+    box_edge = shapely.geometry.box(minx, miny, maxx, maxy).exterior.buffer(1e-6)
+    lines = [shape.boundary.difference(box_edge) for shape in coast.geometry]
+    return geopandas.GeoDataFrame({"name": ["shoreline"] * len(lines)}, geometry=lines, crs=coast.crs)
+
+
+@contextmanager
+def _counted_ids():
+    """Elements made inside take their ids from a counter, not from os.urandom (branca's way), so
+    that the same input writes the same map.html, byte for byte."""
+    counter = itertools.count()
+    original = Element.__dict__["_generate_id"]
+    Element._generate_id = classmethod(lambda cls: f"{next(counter):032x}")
+    try:
+        yield
+    finally:
+        Element._generate_id = original
+
+
+def map_from_layers(*args, **kwargs) -> folium.Map:
+    """Build the folium map (not yet inlined) from the layers and the facts: see :func:`_map_from_layers`."""
+    with _counted_ids():
+        return _map_from_layers(*args, **kwargs)
+
+
+def _map_from_layers(
     layers: dict[str, geopandas.GeoDataFrame],
     *,
     facts: list[dict],
@@ -597,13 +626,16 @@ def map_from_layers(
     base_styles = {
         "countries": {"color": "#616161", "weight": 1.5, "fillColor": "#f5f5f0", "fillOpacity": 0.6},
         "provinces": {"color": "#9e9e9e", "weight": 1, "fillColor": "#fbfaf3", "fillOpacity": 0.5},
-        "coast": {"color": "#90a4ae", "weight": 0, "fillColor": "#f3f1e8", "fillOpacity": 0.6},
+        # the detailed shoreline as a line: its polygons are clipped to a box, whose edges a fill would show
+        "coast": {"color": "#78909c", "weight": 1, "fill": False},
     }
     for name in ("countries", "provinces", "coast"):
         frame = basemap.get(name)
         if frame is None or frame.empty:
             continue
         style = base_styles[name]
+        if name == "coast":
+            frame = _shoreline(frame)
         tooltip = folium.GeoJsonTooltip(fields=["name"], labels=False) if name == "provinces" else None
         folium.GeoJson(frame.__geo_interface__, name=name, style_function=lambda _f, s=style: s,
                        tooltip=tooltip, control=False, smooth_factor=1.0).add_to(base_group)

@@ -86,6 +86,8 @@ def test_the_same_input_gives_byte_identical_layers(runner, tmp_path, built):
     assert runner.invoke(main, ["-q", "build", "--seeds", str(SEEDS), "--out", str(out)]).exit_code == 0
     for path in _layers(built):
         assert (out / "layers" / path.name).read_bytes() == path.read_bytes(), path.name
+    for name in ("map.html", "geo.gpkg", "report.md", "report.html", "entities.csv"):  # no random ids, no clock
+        assert (out / name).read_bytes() == (built / name).read_bytes(), name
 
 
 def test_the_geopackage_holds_layers_tables_and_a_style_per_layer(built):
