@@ -9,8 +9,10 @@ temporary folders that killed builds left behind are removed on the next build.
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import signal
 import shutil
 import tempfile
 from pathlib import Path
@@ -55,14 +57,34 @@ def remove_leftovers(out: Path) -> None:
 
     Only folders this module names (``.<out>.geo-tmp-<pid>-…``, ``.<out>.geo-old-<pid>``),
     holding its marker, whose build process is no longer running: never another
-    output's folder, never a build still at work.
+    output's folder, never a build still at work. If a build was killed between the two
+    renames of its swap, ``out`` is missing: the newest complete build among them is put
+    back as ``out`` first, so the only complete build is never deleted.
     """
     pattern = re.compile(rf"\.{re.escape(out.name)}\.geo-(?:tmp|old)-(\d+)(?:-\w+)?")
+    leftovers = []
     for path in out.parent.iterdir():
         match = pattern.fullmatch(path.name)
         if (match and path.is_dir() and not path.is_symlink() and (path / settings.OUTPUT_MARKER).exists()
                 and not _running(int(match.group(1)))):
-            shutil.rmtree(path, ignore_errors=True)
+            leftovers.append(path)
+    if not out.exists():
+        complete = [p for p in leftovers if _complete(p)]
+        if complete:
+            newest = max(complete, key=lambda p: (p / settings.OUTPUT_MARKER).stat().st_mtime)
+            os.replace(newest, out)
+            leftovers.remove(newest)
+    for path in leftovers:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _complete(folder: Path) -> bool:
+    """Whether ``folder`` holds a finished build: its marker has the summary written last."""
+    try:
+        marker = json.loads((folder / settings.OUTPUT_MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(marker, dict) and "summary" in marker
 
 
 def _running(pid: int) -> bool:
@@ -99,11 +121,23 @@ def keep_user_files(out: Path, tmp: Path) -> list[str]:
 
 
 def swap_in(tmp: Path, out: Path) -> None:
-    """Replace ``out`` by the finished ``tmp`` folder (two renames; the old copy goes last)."""
+    """Replace ``out`` by the finished ``tmp`` folder: two renames that Ctrl-C and SIGTERM cannot
+    come between (they wait until both are done); a kill -9 between them is repaired by the next
+    build (:func:`remove_leftovers`). The old copy is deleted last."""
     old = None
-    if out.exists():
-        old = out.with_name(f".{out.name}.geo-old-{os.getpid()}")
-        os.replace(out, old)
-    os.replace(tmp, out)
+    blocked = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
+    try:
+        if out.exists():
+            old = out.with_name(f".{out.name}.geo-old-{os.getpid()}")
+            os.replace(out, old)
+        try:
+            os.replace(tmp, out)
+        except OSError:
+            if old is not None and not out.exists():
+                os.replace(old, out)  # the previous build goes back
+            raise
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)

@@ -265,3 +265,17 @@ def _state(pid: int) -> str:
         return Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1].split()[0]
     except (OSError, IndexError):
         return "Z"
+
+
+def test_a_build_killed_between_the_two_renames_of_its_swap_is_put_back_not_deleted(runner, tmp_path):
+    """kill -9 after `out` became `.out.geo-old-<pid>` and before the new build became `out`: the next
+    build restores the newest complete build as `out` instead of deleting both."""
+    out = tmp_path / "o"
+    _build(runner, SEEDS, out)
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = int(finished.stdout)  # the killed build's process has exited
+    os.replace(out, tmp_path / f".o.geo-old-{dead}")  # the first rename happened, the second did not
+    shutil.copytree(tmp_path / f".o.geo-old-{dead}", tmp_path / f".o.geo-tmp-{dead}-abc")
+    from geo.output import remove_leftovers
+    remove_leftovers(out)
+    assert (out / "map.html").exists() and not list(tmp_path.glob(".o.geo-*"))
