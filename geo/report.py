@@ -55,11 +55,12 @@ def build_report(layers: dict[str, geopandas.GeoDataFrame], tables: dict[str, pa
     """``canonical(kind, key)`` maps a name key to the key its entity is filed under (the
     gazetteer's aliases: "Amata City Halong" is Song Khoai), to find a group's listed members."""
     features = _all_features(layers)
+    titles = _titles(tables.get("articles"))
     sections = [
         _counts(features, tables.get("articles")),
         _placement(features, tables.get("unlocated")),
-        _conflicts(tables.get("conflicts"), tables.get("aggregates")),
-        _reconciliation(features, tables.get("aggregates"), canonical),
+        _conflicts(tables.get("conflicts"), tables.get("aggregates"), titles),
+        _reconciliation(features, tables.get("aggregates"), canonical, titles),
     ]
     for section in sections:
         if section.table is not None and len(section.table) > MAX_ROWS:
@@ -139,15 +140,24 @@ def _placement(features: pandas.DataFrame, unlocated: pandas.DataFrame | None) -
     return section
 
 
-def _conflicts(conflicts: pandas.DataFrame | None, aggregates: pandas.DataFrame | None) -> Section:
+def _titles(articles: pandas.DataFrame | None) -> dict[str, str]:
+    """Article file -> its title, where sources.csv or the page gives one (the file name otherwise)."""
+    if articles is None or articles.empty:
+        return {}
+    return {f: t for f, t in zip(articles["file"], articles["title"]) if isinstance(t, str) and t.strip()}
+
+
+def _conflicts(conflicts: pandas.DataFrame | None, aggregates: pandas.DataFrame | None,
+               titles: dict[str, str] | None = None) -> Section:
+    titles = titles or {}
     section = Section("Where sources disagree")
     rows = []
     if conflicts is not None and len(conflicts):
         for r in conflicts.to_dict("records"):
             rows.append({"about": r["entity_id"], "attribute": r["attribute"], "value": r["value"],
-                         "current": "yes" if r["is_current"] else "", "article": r["article"],
+                         "current": "yes" if r["is_current"] else "", "article": titles.get(r["article"], r["article"]),
                          "published": r["published"], "quote": r["quote"]})
-    group_rows = _group_conflicts(aggregates)
+    group_rows = _group_conflicts(aggregates, titles)
     rows += group_rows
     if rows:
         section.paragraphs.append(
@@ -160,7 +170,7 @@ def _conflicts(conflicts: pandas.DataFrame | None, aggregates: pandas.DataFrame 
     return section
 
 
-def _group_conflicts(aggregates: pandas.DataFrame | None) -> list[dict]:
+def _group_conflicts(aggregates: pandas.DataFrame | None, titles: dict[str, str] | None = None) -> list[dict]:
     """Figures for the same group that articles state differently.
 
     A group listed in full ("namely A, B and C") is a part of the province's facilities,
@@ -179,7 +189,8 @@ def _group_conflicts(aggregates: pandas.DataFrame | None) -> list[dict]:
             rows.append({"about": f"{province}: {_label(kind)} (group)", "attribute": attribute,
                          "value": format_value(r["value"], r.get("unit"), r.get("qualifier")),
                          "current": "yes" if str(r["published"]) == newest else "",
-                         "article": r["article"], "published": r["published"], "quote": r["quote"]})
+                         "article": (titles or {}).get(r["article"], r["article"]), "published": r["published"],
+                         "quote": r["quote"]})
     return rows
 
 
@@ -188,7 +199,8 @@ def _group_conflicts(aggregates: pandas.DataFrame | None) -> list[dict]:
 
 
 def _reconciliation(features: pandas.DataFrame, aggregates: pandas.DataFrame | None,
-                    canonical: Callable[[str, str], str] | None = None) -> Section:
+                    canonical: Callable[[str, str], str] | None = None,
+                    titles: dict[str, str] | None = None) -> Section:
     section = Section("Group figures against the facilities found")
     if aggregates is None or aggregates.empty:
         section.paragraphs.append("The articles state no figures for groups of facilities.")
@@ -201,7 +213,7 @@ def _reconciliation(features: pandas.DataFrame, aggregates: pandas.DataFrame | N
         section.paragraphs.append(f"The first {MAX_ROWS} of {len(checkable)} group figures are checked here.")
     for r in checkable.head(MAX_ROWS).to_dict("records"):
         same = by_group.get((r["group_kind"], r["province"]), features.iloc[0:0])
-        rows.append(reconcile(r, _listed_members(same, r, canonical)))
+        rows.append(reconcile(r, _listed_members(same, r, canonical), titles))
     section.paragraphs.append(
         "Each row is a figure an article states for a group of facilities, set against the facilities "
         "of that kind and province this build found. A sum short of the total usually means the "
@@ -232,7 +244,7 @@ def _listed_members(same: pandas.DataFrame, aggregate: dict,
     return same
 
 
-def reconcile(aggregate: dict, parts: pandas.DataFrame) -> dict:
+def reconcile(aggregate: dict, parts: pandas.DataFrame, titles: dict[str, str] | None = None) -> dict:
     """One group figure against the facilities found: the numbers and a verdict in words."""
     attribute = aggregate["attribute"]
     stated = float(aggregate["value"])
@@ -246,7 +258,7 @@ def reconcile(aggregate: dict, parts: pandas.DataFrame) -> dict:
         "group": (f"{count} " if count else "") + _label(aggregate["group_kind"], plural=count != 1)
         + (f": {members}" if isinstance(members, str) else ""),
         "stated": format_value(stated, aggregate.get("unit"), aggregate.get("qualifier")),
-        "article": f"{aggregate['article']} ({aggregate['published']})",
+        "article": f"{(titles or {}).get(aggregate['article'], aggregate['article'])} ({aggregate['published']})",
         "found": len(parts),
         "with_figure": len(known),
     }

@@ -97,3 +97,9 @@ def test_a_member_listed_under_an_alias_is_found():
     members = group_members(parks, aggregate, aliases.canonical)
     assert sorted(members["name"]) == ["Beta Industrial Park", "song khoai Industrial Park"]
     assert reconcile(aggregate, members)["verdict"] == "adds up"
+
+
+def test_the_report_names_articles_by_their_titles(built):
+    report = (built / "report.md").read_text(encoding="utf-8")
+    assert "Solid foundation from synchronous infrastructure" in report
+    assert "000_eb4c3bab3e24a6ff.txt" not in report
