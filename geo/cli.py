@@ -81,6 +81,7 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
     """Turn news articles about Vietnamese industrial development into GIS layers and a map.
 
     \b
+    geo fetch     download news pages into a folder of articles
     geo build     articles -> out/layers/*.geojson, out/geo.gpkg, out/map.html
     geo extract   print the facilities and figures found in articles
     geo eval      score the extractor against a gold file
@@ -197,6 +198,44 @@ def extract(obj: _Ctx, folder: Path | None, articles: Path | None, as_json: bool
         for entity in article["entities"]:
             facts = ", ".join(f"{k}={v}" for k, v in entity["facts"].items())
             click.echo(f"  {entity['kind']:<19} {entity['name']}" + (f"  [{facts}]" if facts else ""))
+
+
+@main.command(epilog="From links to a map: geo fetch --from links.txt --into articles && "
+                     "geo build --articles articles --out out")
+@verbosity_options
+@click.argument("urls", nargs=-1)
+@click.option("--from", "from_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="A text file of links, one a line (# starts a comment).")
+@click.option("--into", type=click.Path(path_type=Path), default=Path("articles"), show_default=True,
+              help="Folder the pages and their sources.csv rows go to.")
+@click.pass_obj
+def fetch(obj: _Ctx, urls: tuple[str, ...], from_file: Path | None, into: Path) -> None:
+    """Download news pages (URLS and --from FILE) into a folder of articles, once each.
+
+    Each page is saved as HTML and its link added to the folder's sources.csv; its title,
+    date and outlet are read from the page when the folder is built. A link fetched
+    before is skipped. Example: geo fetch https://example.org/news/park.html --into articles
+    """
+    from .fetch import fetch_pages, read_url_list
+
+    links = list(urls)
+    if from_file is not None:
+        try:
+            links += read_url_list(from_file)
+        except (OSError, UnicodeDecodeError) as err:
+            raise click.UsageError(f"cannot read the links in {from_file}: {getattr(err, 'strerror', None) or err}")
+    if not links:
+        raise click.UsageError("give links to fetch: geo fetch URL... or geo fetch --from FILE")
+    results = _run(fetch_pages, links, into, progress=obj.progress)
+    for result in results:
+        if result.problem:
+            click.echo(f"geo: warning: {result.url}: {result.problem}", err=True)
+    saved = sum(1 for r in results if r.file and not r.skipped)
+    skipped = sum(1 for r in results if r.skipped)
+    click.echo(f"Saved {saved} pages into {into} ({skipped} fetched before, "
+               f"{sum(1 for r in results if r.problem)} failed).")
+    if not saved and not skipped:
+        raise SystemExit(1)
 
 
 @main.command(name="eval")
