@@ -26,7 +26,7 @@ ROUTE_PARTS = re.compile(r"\s*[\-\u2013\u2014]\s*")
 
 #: Deletes every combining mark of the Basic Multilingual Plane (built once; str.translate is C).
 _DROP_MARKS = {c: None for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))}
-_DROP_MARKS.update({ord("đ"): "d", ord("Đ"): "D"})
+_DROP_MARKS.update({ord("đ"): "d", ord("Đ"): "D", ord("Ð"): "D"})  # Ð: the Icelandic eth, typed for Đ
 
 
 def fold(text: str) -> str:

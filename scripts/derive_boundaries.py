@@ -40,7 +40,6 @@ import shutil
 import subprocess
 import sys
 import tarfile
-import unicodedata
 from pathlib import Path
 
 import shapely
@@ -48,6 +47,8 @@ from shapely.geometry import LineString, MultiPolygon, Polygon, box, shape
 from shapely.geometry.polygon import orient
 from shapely.ops import linemerge, polygonize, unary_union
 from shapely.strtree import STRtree
+
+from geo.names import fold  # the one ASCII fold of Vietnamese (scripts run in the project's venv)
 
 REPO = Path(__file__).resolve().parents[1]
 OUT_DIR = REPO / "data" / "boundaries"
@@ -167,12 +168,6 @@ WIKIDATA_BLANK = {"VN-39", "VN-53", "VN-66"}
 
 
 # --------------------------------------------------------------------------- helpers
-def fold(text: str) -> str:
-    """ASCII fold of Vietnamese: NFKD, drop combining marks, d-stroke -> d."""
-    text = text.replace("đ", "d").replace("Đ", "D").replace("Ð", "D")
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
-
 
 def run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
     print("  $", " ".join(cmd))

@@ -36,8 +36,9 @@ import csv
 import io
 import json
 import sys
-import unicodedata
 from pathlib import Path
+
+from geo.names import fold  # the one ASCII fold of Vietnamese (scripts run in the project's venv)
 
 REPO = Path(__file__).resolve().parents[1]
 OUT_CSV = REPO / "data" / "registries" / "industrial_parks.csv"
@@ -852,11 +853,6 @@ COMMUNE_LEVEL = {
 
 # ---------------------------------------------------------------------------------------------
 
-def ascii_fold(text: str) -> str:
-    """Vietnamese to ASCII: NFKD, combining marks removed, đ/Đ to d/D."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
 
 def load_reference():
     """Province names, legacy districts {(province, district): row}, legacy communes."""
@@ -903,7 +899,7 @@ def facility_rows() -> list[dict[str, str]]:
 def compiled_rows(unit_names) -> list[dict[str, str]]:
     out = []
     for (province, vi, district, commune, keys), extra in ROWS:
-        short = ascii_fold(vi)
+        short = fold(vi)
         name = extra.get("en") or f"{short} Industrial Park"
         aliases = [f"Khu công nghiệp {vi}", f"KCN {vi}"]
         if not extra.get("en"):

@@ -51,13 +51,14 @@ import re
 import sqlite3
 import subprocess
 import sys
-import unicodedata
 import zipfile
 from pathlib import Path
 
 import shapely
 from shapely.geometry import MultiPoint, Point, box, shape
 from shapely.strtree import STRtree
+
+from geo.names import fold  # the one ASCII fold of Vietnamese (scripts run in the project's venv)
 
 REPO = Path(__file__).resolve().parents[1]
 PROVINCES_GEOJSON = REPO / "data" / "boundaries" / "provinces.geojson"
@@ -93,12 +94,6 @@ WARD_LEVEL = {"Phường": "ward", "Xã": "commune", "Thị trấn": "town", "Đ
 
 
 # --------------------------------------------------------------------------- text
-def fold(text: str) -> str:
-    """ASCII fold of Vietnamese: NFKD, drop combining marks, d-stroke -> d."""
-    text = text.replace("đ", "d").replace("Đ", "D").replace("Ð", "D")
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
-
 
 def key(text: str) -> str:
     """Comparison key: folded, lower case, letters and digits only."""

@@ -51,7 +51,6 @@ import math
 import os
 import re
 import tarfile
-import unicodedata
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -59,6 +58,8 @@ from shapely.geometry import Point, shape
 from shapely.ops import nearest_points, unary_union
 
 from pinned import pinned_download
+
+from geo.names import fold  # the one ASCII fold of Vietnamese (scripts run in the project's venv)
 
 REPO = Path(__file__).resolve().parents[1]
 PROVINCES_GEOJSON = REPO / "data" / "boundaries" / "provinces.geojson"
@@ -474,11 +475,6 @@ HAND_ROWS = (
              "port 7 km downstream on the Ma river (Ministry of Transport)"},
 )
 
-
-def fold(text: str) -> str:
-    """ASCII-fold Vietnamese (diacritics dropped, đ -> d)."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def squash(text: str) -> str:
