@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -379,6 +380,16 @@ def write_geopackage(layers: dict[str, geopandas.GeoDataFrame], tables: dict[str
             db.execute("UPDATE gpkg_contents SET last_change = ?", (stamp,))
             if styles:
                 db.execute("UPDATE layer_styles SET update_time = ?", (stamp,))
+        # A fresh copy: the file's header counts the writes that made it (GDAL's count varies
+        # from run to run), and a copy written in one go has the same header every time.
+        fresh = path.with_name(path.name + ".fresh")
+        fresh.unlink(missing_ok=True)
+        db = sqlite3.connect(path)
+        try:
+            db.execute("VACUUM INTO ?", (str(fresh),))
+        finally:
+            db.close()
+        os.replace(fresh, path)
     return path
 
 
