@@ -376,10 +376,7 @@ def name_province(name: str, kind: str, article_province: str | None, data_dir: 
                 and "border" not in simplify(name):
             # An economic zone is named after the district or town it is built on ("Van Don", "Quang
             # Yen"): one that only another province has, and no unit of the article's, lies there.
-            place = " ".join(words)
-            having = places.provinces(place, DISTRICT_LEVELS)
-            if len(having) == 1 and article_province not in places.provinces(place):
-                province = next(iter(having))
+            province = _district_elsewhere(" ".join(words), article_province, data_dir)
         if province:
             found.append(province)
     if not found:
@@ -415,8 +412,15 @@ def _with_location(mention: Mention, text: str, lang: ModuleType, end: int,
     if province is None and district and ";" not in district:
         # "Tan Phu 1 … in Pho Yen town" in a Long An article: a district that only one other
         # province has, and the article's none, is where the facility lies.
-        places = place_index(data_dir)
-        having = places.provinces(district, DISTRICT_LEVELS)
-        if len(having) == 1 and mention.province not in places.provinces(district):
-            province = next(iter(having))
+        province = _district_elsewhere(district, mention.province, data_dir)
     return replace(mention, commune=commune, district=district), province
+
+
+def _district_elsewhere(place: str, article_province: str | None, data_dir: Path | None) -> str | None:
+    """The one province with a district or town named ``place``, where the article's province has
+    no unit of that name (else None: the name says nothing about where the facility lies)."""
+    places = place_index(data_dir)
+    having = places.provinces(place, DISTRICT_LEVELS)
+    if len(having) == 1 and article_province not in places.provinces(place):
+        return next(iter(having))
+    return None
